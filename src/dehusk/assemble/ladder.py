@@ -1,0 +1,79 @@
+"""The fallback ladder: structured data, the main path, a recall pass.
+
+Each rung is recorded in Document.attempts with the characters it gave; the
+chosen one is marked, so --explain shows why the text came from where it did.
+"""
+
+from __future__ import annotations
+
+from ..classify.classifier import classify
+from ..classify.thresholds import BY_FAVOR
+from ..model import Attempt, Block, BlockKind, Document, Label
+from ..options import Options
+from ..parse.html import ParsedPage
+from ..segment.html import Segmentation
+from .structured import jsonld_article_body, next_data_body
+
+
+def main_blocks(blocks: list[Block], options: Options) -> list[Block]:
+    return [
+        b for b in blocks
+        if b.label is Label.MAIN and b.kind is not BlockKind.IMAGE
+        and (options.include_tables or b.kind is not BlockKind.TABLE)
+    ]
+
+
+def join_text(blocks: list[Block]) -> str:
+    return "\n\n".join(b.text for b in blocks)
+
+
+def _recall_pass(seg: Segmentation, options: Options) -> int:
+    """Classify again without the class/id vocabulary: some sites put their
+    whole article under a token we read as boilerplate ("ad-column")."""
+    return classify(seg, options, use_groups=False)
+
+
+def _structured_blocks(text: str, reason: str) -> list[Block]:
+    return [
+        Block(text=p, label=Label.MAIN, reasons=[reason], position=i)
+        for i, p in enumerate(text.split("\n\n"))
+    ]
+
+
+def choose_main_text(seg: Segmentation, parsed: ParsedPage, doc: Document,
+                     options: Options) -> None:
+    th = BY_FAVOR[options.favor]
+    container = classify(seg, options)
+    text = join_text(main_blocks(seg.blocks, options))
+    dom = Attempt("dom", len(text), note=seg.frames.path(container))
+    doc.attempts.append(dom)
+    chosen = dom
+    if len(text) < th.min_main_chars:
+        recall_container = _recall_pass(seg, options)
+        widened = join_text(main_blocks(seg.blocks, options))
+        recall = Attempt("recall", len(widened), note=seg.frames.path(recall_container))
+        doc.attempts.append(recall)
+        if len(widened) > len(text):
+            text, chosen = widened, recall
+        else:
+            classify(seg, options, container=container)
+    blocks = seg.blocks
+    for name, candidate in (("json-ld", jsonld_article_body(parsed.jsonld)),
+                            ("next-data", next_data_body(parsed.next_data))):
+        if not candidate:
+            continue
+        attempt = Attempt(name, len(candidate))
+        doc.attempts.append(attempt)
+        if len(candidate) > th.structured_over_dom * len(text) and len(text) < th.min_main_chars * 4:
+            for block in blocks:
+                if block.label is Label.MAIN:
+                    block.label = Label.BOILERPLATE
+                    block.reasons.append(f"replaced by {name}")
+            blocks = _structured_blocks(candidate, f"{name} body") + blocks
+            text, chosen = candidate, attempt
+            break
+    chosen.chosen = True
+    if seg.truncated:
+        doc.warnings.append(f"segmentation stopped at {seg.truncated}")
+    doc.blocks = blocks
+    doc.text = text

@@ -1,0 +1,134 @@
+"""Label blocks: a container vote, then per-block rules inside the winner.
+
+1. Every block casts a signed vote, in characters: prose for, boilerplate
+   (vocabulary groups, link lists, short labels) against.
+2. Each frame (block-level element) sums the votes of the blocks under it;
+   the frame with the highest sum is the main container. The sum rewards a
+   container that holds the whole article (split sections included) and
+   punishes one that also holds sidebars and footers.
+3. Inside the container, blocks are kept unless a rule drops them; outside,
+   they are boilerplate. Each decision appends its reason to the block.
+"""
+
+from __future__ import annotations
+
+from ..features.block import effective_length, reads_like_sentence
+from ..model import Block, BlockKind, Label
+from ..options import Options
+from ..segment.html import Segmentation
+from .junk import is_junk_line
+from .thresholds import BY_FAVOR, Thresholds
+from .vocabulary import NEGATIVE_GROUPS
+
+
+def block_vote(block: Block, th: Thresholds, use_groups: bool = True) -> tuple[float, str]:
+    """The signed vote of one block and the rule that set it."""
+    length = effective_length(block.text)
+    if use_groups and block.category in NEGATIVE_GROUPS:
+        return -th.boilerplate_penalty * length, f"group:{block.category}"
+    if block.kind is BlockKind.HEADING or block.kind is BlockKind.IMAGE:
+        return 0.0, "heading"
+    density = block.link_density
+    if density > th.max_link_density:
+        return -float(length), f"link-density {density:.2f}"
+    if length >= th.long_block_chars and density <= th.long_block_max_link_density:
+        return float(length), "long text"
+    if length < th.short_block_chars:
+        return -th.short_penalty * length, "short"
+    if reads_like_sentence(block):
+        return th.sentence_weight * length, "sentence"
+    return -th.non_sentence_penalty * length, "not a sentence"
+
+
+def container_scores(seg: Segmentation, votes: list[float]) -> tuple[list[float], list[float]]:
+    """Two sums of the votes of the blocks under each frame: the plain one,
+    and a local one where a vote counts less the further up it travels
+    (1, 1/2, 1/3 ...), so the element that directly holds the prose wins
+    over the page wrapper that also holds a rail of teasers."""
+    parent = seg.frames.parent
+    total = [0.0] * len(parent)
+    local = [0.0] * len(parent)
+    for block, vote in zip(seg.blocks, votes):
+        if vote == 0.0:
+            continue
+        frame = block.frame
+        distance = 1
+        while frame >= 0:
+            total[frame] += vote
+            local[frame] += vote / distance
+            frame = parent[frame]
+            distance += 1
+    return total, local
+
+
+def expand_to_siblings(seg: Segmentation, total: list[float], core: int,
+                       th: Thresholds) -> list[int]:
+    """The core container plus the siblings that continue it (an article
+    split over several sections with an ad slot between them)."""
+    parent = seg.frames.parent
+    top = parent[core]
+    if top < 0:
+        return [core]
+    floor = max(th.sibling_min_chars, th.sibling_ratio * total[core])
+    return [f for f in range(top + 1, len(parent))
+            if parent[f] == top and (f == core or total[f] >= floor)]
+
+
+def subtree_members(parent: list[int], tops: list[int]) -> list[bool]:
+    """inside[f] is True when frame f is one of `tops` or below one (frames
+    are in document order, so a parent always precedes its children)."""
+    inside = [False] * len(parent)
+    for top in tops:
+        inside[top] = True
+    for frame in range(min(tops) + 1, len(parent)):
+        p = parent[frame]
+        if p >= 0 and inside[p]:
+            inside[frame] = True
+    return inside
+
+
+def classify(seg: Segmentation, options: Options, *, container: int | None = None,
+             use_groups: bool = True) -> int:
+    """Label every block of the segmentation; returns the chosen container frame.
+
+    ``use_groups=False`` ignores the class/id vocabulary (the recall pass: some
+    sites mark their whole article with a token we read as boilerplate)."""
+    th = BY_FAVOR[options.favor]
+    votes: list[float] = []
+    for block in seg.blocks:
+        vote, reason = block_vote(block, th, use_groups)
+        block.score = vote
+        block.reasons = [reason]
+        votes.append(vote)
+    if container is None:
+        total, local = container_scores(seg, votes)
+        container = max(range(len(local)), key=local.__getitem__) if local else 0
+        tops = expand_to_siblings(seg, total, container, th)
+    else:
+        tops = [container]
+    inside = subtree_members(seg.frames.parent, tops)
+    for block in seg.blocks:
+        label_block(block, inside[block.frame], th, use_groups)
+    return container
+
+
+def label_block(block: Block, in_container: bool, th: Thresholds, use_groups: bool) -> None:
+    if not in_container:
+        block.label = Label.BOILERPLATE
+        block.reasons.append("outside main container")
+        return
+    if block.category == "comments":
+        block.label = Label.COMMENT
+        block.reasons.append("in a comment section")
+    elif use_groups and block.category in NEGATIVE_GROUPS:
+        block.label = Label.BOILERPLATE
+        block.reasons.append(f"boilerplate group {block.category}")
+    elif block.kind is not BlockKind.HEADING and block.link_density > th.max_link_density:
+        block.label = Label.BOILERPLATE
+        block.reasons.append("mostly links")
+    elif is_junk_line(block.text):
+        block.label = Label.BOILERPLATE
+        block.reasons.append("boilerplate phrase")
+    else:
+        block.label = Label.MAIN
+        block.reasons.append("in main container")

@@ -1,0 +1,25 @@
+"""Lines that are boilerplate whatever their container: labels of ads, share
+buttons, "read more" links, in the languages of the development sets."""
+
+from __future__ import annotations
+
+import re
+
+JUNK_LINE = re.compile(
+    r"^(?:advertisement|advertisements|anzeige|werbung|publicité|publicidad|pubblicità|"
+    r"reklama|sponsored|sponsored content|share|share this|share this article|"
+    r"share on (?:facebook|twitter|x|linkedin|whatsapp)|tweet|print|email|e-mail|"
+    r"read more|weiterlesen|mehr lesen|lire la suite|leer más|continua a leggere|"
+    r"related|related articles|related posts|see also|siehe auch|"
+    r"click here|skip to (?:main )?content|zum inhalt springen|back to top|nach oben|"
+    r"loading\.*|comments|kommentare|leave a reply|leave a comment|"
+    r"\d+ comments?|\d+ kommentare?)$",
+    re.IGNORECASE,
+)
+MAX_JUNK_CHARS = 60
+
+
+def is_junk_line(text: str) -> bool:
+    if len(text) > MAX_JUNK_CHARS:
+        return False
+    return JUNK_LINE.match(text.strip(" .:!|·•-–—")) is not None

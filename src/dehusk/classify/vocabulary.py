@@ -1,0 +1,169 @@
+"""Boilerplate vocabularies: named groups of class/id/role tokens.
+
+Each group is written once here and compiled once into lookup tables. A
+class/id string is cut into words at anything but letters and digits; a token
+matches a word, or two or three consecutive words ("read-more" matches
+"entry-read_more"). A token ending in ``*`` matches as a prefix ("share*"
+matches "sharebar").
+"""
+
+from __future__ import annotations
+
+import re
+
+CONTENT = "content"  # positive groups
+STRONG_CONTENT = "strong_content"
+
+# Group name -> tokens. Negative groups first; the first group that matches an
+# element's class/id names it. Order matters only when one string holds
+# tokens of several groups: then the more specific boilerplate wins.
+GROUPS: dict[str, tuple[str, ...]] = {
+    "cookie": ("cookie*", "consent*", "gdpr", "cmp", "onetrust*", "cookiebot*", "truste"),
+    "comments": (
+        "comment*", "disqus*",
+        "discussion", "respond", "comment-respond", "commentform", "comment-form", "reply",
+        "replies", "reactions",
+    ),
+    "share": (
+        "share*", "sharing", "social*", "sociable", "addthis*", "sharethis*", "shariff",
+        "follow-us", "followus",
+    ),
+    "newsletter": ("newsletter*", "subscribe*", "subscription*", "signup", "optin", "mailchimp*"),
+    "donation": ("donate*", "donation*", "patreon", "paywall*", "support-us", "supportus"),
+    "author_box": ("author-box", "authorbox", "author-bio", "authorbio", "about-author",
+                   "author-info", "author-card", "bio"),
+    "related": (
+        "related*", "recommend*", "more-stories", "readmore", "read-more", "trending*",
+        "popular*", "most-read", "mostread", "most-popular", "outbrain*", "taboola*",
+        "recirc*", "teaser*", "further-reading", "you-may-like", "youmaylike", "more-from",
+        "promo*", "upsell",
+    ),
+    "ads": (
+        "ad", "ads", "adv", "advert*", "adsense", "adslot", "ad-slot", "adunit", "ad-container",
+        "adwrapper", "ad-wrapper", "sponsor*", "dfp", "gpt-ad", "banner-ad", "commercial",
+    ),
+    "navigation": (
+        "nav", "navbar", "navigation*", "menu*", "breadcrumb*", "pagination", "pager",
+        "skip-link", "skiplink", "topbar", "toc", "table-of-contents", "masthead",
+        "site-header", "header-nav", "subnav", "mega-menu",
+    ),
+    "tags": ("tags", "tag-list", "taglist", "tagcloud", "tag-cloud", "post-tags", "entry-tags",
+             "categories", "cat-links", "tag-links", "keywords"),
+    "modal": ("modal*", "popup*", "overlay", "lightbox*", "dialog"),
+    "footer": ("footer*", "colophon", "copyright", "site-info", "legal"),
+    "sidebar": ("sidebar*", "widget*", "rail", "right-rail", "secondary", "aside"),
+    # Strong content markers: they win even beside a boilerplate token in the
+    # same class string ("entry-content entry-content-read-more").
+    STRONG_CONTENT: (
+        "article-body", "articlebody", "article-content", "article-text", "articletext",
+        "entry-content", "post-content", "post-body", "postbody", "post-entry", "story-body",
+        "storybody", "story-content", "main-content", "maincontent", "body-text", "rich-text",
+        "richtext", "markdown-body", "article__body", "article-main",
+    ),
+    # Weak content markers: boilerplate tokens beside them win ("comment-content").
+    CONTENT: (
+        "article", "content", "entry", "post", "story", "text", "hentry", "blog-post",
+        "single-post", "prose", "page-content", "main",
+    ),
+}
+
+# Tag names that imply a group on their own.
+TAG_GROUPS: dict[str, str] = {
+    "nav": "navigation",
+    "footer": "footer",
+    "aside": "sidebar",
+    "article": CONTENT,
+    "main": CONTENT,
+}
+
+# ARIA roles that imply a group.
+ROLE_GROUPS: dict[str, str] = {
+    "navigation": "navigation",
+    "contentinfo": "footer",
+    "complementary": "sidebar",
+    "dialog": "modal",
+    "alertdialog": "modal",
+    "search": "navigation",
+    "menu": "navigation",
+    "menubar": "navigation",
+    "main": CONTENT,
+    "article": CONTENT,
+}
+
+# Class tokens that talk about a page's state, not about the element: a
+# WordPress wrapper with "has-sidebar" or "comments-open" is not a sidebar.
+STATE_PREFIX = re.compile(
+    r"(?<![a-z0-9])(?:has|with|no|non|not|without|show|hide|is)-[a-z0-9_-]+"
+    r"|[a-z0-9_-]+-(?:enabled|disabled|active|open|opened|closed|visible|loaded|ready)(?![a-z0-9_-])"
+)
+
+
+WORD_SPLIT = re.compile(r"[^a-z0-9]+")
+MAX_NGRAM = 3
+
+
+def _compile_groups() -> tuple[dict[str, str], dict[str, str], tuple[str, ...]]:
+    """Exact tokens (words and hyphenated compounds) and prefixes -> group."""
+    exact: dict[str, str] = {}
+    prefixes: dict[str, str] = {}
+    for name, tokens in GROUPS.items():
+        for token in tokens:
+            key = "-".join(WORD_SPLIT.split(token.rstrip("*")))
+            target = prefixes if token.endswith("*") else exact
+            target.setdefault(key, name)
+    return exact, prefixes, tuple(prefixes)
+
+
+EXACT_TOKENS, PREFIX_TOKENS, PREFIX_TUPLE = _compile_groups()
+
+
+def _matches(attribute_text: str) -> list[str]:
+    """The groups named by the words of a class/id string and their
+    hyphenated 2- and 3-word compounds, in order."""
+    words = [w for w in WORD_SPLIT.split(attribute_text) if w]
+    found: list[str] = []
+    for i, word in enumerate(words):
+        for n in range(MAX_NGRAM, 0, -1):
+            if i + n > len(words):
+                continue
+            key = "-".join(words[i:i + n]) if n > 1 else word
+            group = EXACT_TOKENS.get(key)
+            if group is None and key.startswith(PREFIX_TUPLE):
+                group = next(g for p, g in PREFIX_TOKENS.items() if key.startswith(p))
+            if group is not None:
+                found.append(group)
+    return found
+
+
+POSITIVE_GROUPS = frozenset((CONTENT, STRONG_CONTENT))
+NEGATIVE_GROUPS = frozenset(name for name in GROUPS if name not in POSITIVE_GROUPS)
+
+
+def group_of(attribute_text: str) -> str:
+    """The vocabulary group named by a lower-cased class + id string, or ''.
+
+    A strong content marker wins; otherwise a boilerplate group wins over a
+    weak content marker ("comment-content" is comments).
+    """
+    if "-" in attribute_text:
+        attribute_text = STATE_PREFIX.sub(" ", attribute_text)
+    negative = weak = ""
+    for name in _matches(attribute_text):
+        if name == STRONG_CONTENT:
+            return STRONG_CONTENT
+        if name == CONTENT:
+            weak = CONTENT
+        elif not negative:
+            negative = name
+    return negative or weak
+
+
+def inherit(own: str, inherited: str) -> str:
+    """The group of an element given its own and its parent's: the nearest
+    marker wins, except that a weak content marker does not lift an element
+    out of boilerplate (a "content" div inside a cookie modal stays cookie)."""
+    if not own:
+        return inherited
+    if own == CONTENT and inherited in NEGATIVE_GROUPS:
+        return inherited
+    return own

@@ -1,0 +1,1 @@
+"""Stage 1-2: bytes -> text -> tree (HTML) or lines (plain text)."""

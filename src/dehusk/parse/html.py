@@ -1,0 +1,57 @@
+"""Parse HTML with lexbor (selectolax) and strip what is never content.
+
+lexbor was chosen by measurement (README, design): on the aeb pages it parses
+at about 2,100 pages/s against lxml's 900, and it builds the tree the HTML5
+way, as browsers do, where libxml2 follows HTML4 rules.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from selectolax.lexbor import LexborHTMLParser
+
+# Elements whose content is never readable text. Removed with their subtree
+# in one C-level call before segmentation.
+NON_CONTENT_TAGS = [
+    "script", "style", "noscript", "template", "svg", "math", "iframe", "object",
+    "embed", "canvas", "select", "option", "button", "textarea", "input", "video",
+    "audio", "map", "head", "link", "meta", "dialog",
+]
+
+
+@dataclass(slots=True)
+class ParsedPage:
+    """A parsed page and the structured data read from it before cleaning."""
+
+    tree: LexborHTMLParser
+    jsonld: list[Any] = field(default_factory=list)  # parsed JSON-LD objects
+    next_data: Any = None  # __NEXT_DATA__ hydration JSON, when present
+
+    def clean(self) -> None:
+        """Remove non-content elements (scripts, styles, forms' widgets ...)."""
+        self.tree.strip_tags(NON_CONTENT_TAGS)
+
+
+def _load_json(raw: str) -> Any:
+    try:
+        return json.loads(raw)
+    except ValueError:
+        # Some sites put raw newlines or trailing commas in JSON-LD; a strict
+        # parser is the safe choice, the page simply has no usable block.
+        return None
+
+
+def parse_html(text: str) -> ParsedPage:
+    tree = LexborHTMLParser(text)
+    page = ParsedPage(tree=tree)
+    for node in tree.css('script[type="application/ld+json"]'):
+        data = _load_json(node.text(deep=True) or "")
+        if data is not None:
+            page.jsonld.append(data)
+    nxt = tree.css_first("script#__NEXT_DATA__")
+    if nxt is not None:
+        page.next_data = _load_json(nxt.text(deep=True) or "")
+    return page

@@ -1,0 +1,60 @@
+"""The only place that decides stage order.
+
+Stages, for HTML input:
+
+1. decode    bytes -> str: BOM, caller's charset, <meta charset>, detector
+             (parse/encoding.py)
+2. parse     str -> lexbor tree, invisible and non-content elements removed
+             (parse/html.py)
+3. segment   tree -> list[Block] plus the frame table of their containers
+             (segment/html.py)
+4. features  per-block and per-container numbers (features/)
+5. classify  blocks -> labels with reasons (classify/)
+6. assemble  labelled blocks -> main text, through the fallback ladder
+             (structured data, main path, recall pass); metadata; comments
+             (assemble/)
+7. output    Document -> text, Markdown, JSON, HTML, on demand (output/)
+"""
+
+from __future__ import annotations
+
+from .assemble.ladder import choose_main_text
+from .assemble.metadata import extract_metadata
+from .classify.classifier import classify
+from .errors import EmptyInputError, InputTooLargeError
+from .model import Document
+from .options import Options
+from .parse.encoding import decode_bytes
+from .parse.html import parse_html
+from .segment.html import segment
+
+
+def run_pipeline(page: str | bytes, *, url: str | None, options: Options) -> Document:
+    if isinstance(page, (bytes, bytearray, memoryview)):
+        data = bytes(page)
+        if len(data) > options.max_input_bytes:
+            raise InputTooLargeError(
+                f"input is {len(data):,} bytes, over max_input_bytes={options.max_input_bytes:,}"
+            )
+        text = decode_bytes(data).text
+    elif isinstance(page, str):
+        if len(page) > options.max_input_bytes:
+            raise InputTooLargeError(
+                f"input is {len(page):,} characters, over max_input_bytes="
+                f"{options.max_input_bytes:,}"
+            )
+        text = page
+    else:
+        raise TypeError(f"page must be str or bytes, not {type(page).__name__}")
+    if not text.strip():
+        raise EmptyInputError("input is empty or only whitespace")
+
+    doc = Document(url=url)
+    parsed = parse_html(text)  # 2
+    if options.with_metadata:
+        extract_metadata(parsed.tree, url, doc)  # metadata reads the head before cleaning
+    parsed.clean()
+    seg = segment(parsed.tree, options)  # 3
+    classify(seg, options)  # 4 + 5
+    choose_main_text(seg, parsed, doc, options)  # 6
+    return doc

@@ -1,0 +1,332 @@
+"""Segment a parsed HTML tree into blocks.
+
+One iterative depth-first walk (no recursion, so deep trees cannot overflow
+the stack). Block-level elements cut the text into blocks; inline elements
+only add text. Every block-level element becomes a *frame* (its tag, its
+parent frame and the vocabulary group its class/id/role names, inherited
+from the nearest marked ancestor), so later stages can reason about the
+containers a block sits in without touching the tree again.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from ..classify.vocabulary import ROLE_GROUPS, STRONG_CONTENT, TAG_GROUPS, group_of, inherit
+from ..model import Block, BlockKind
+from ..options import Options
+from .tables import table_rows
+
+BLOCK_TAGS = frozenset(
+    "p div section article main header footer nav aside h1 h2 h3 h4 h5 h6 ul ol li dl dt dd "
+    "table tr td th thead tbody tfoot caption blockquote pre figure figcaption form fieldset "
+    "legend address details summary center hr body html hgroup menu noscript".split()
+)
+HEADING_LEVEL = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+OWNER_KIND = {
+    "li": BlockKind.LIST_ITEM,
+    "dt": BlockKind.LIST_ITEM,
+    "dd": BlockKind.LIST_ITEM,
+    "figcaption": BlockKind.CAPTION,
+    "caption": BlockKind.CAPTION,
+}
+LIST_TAGS = frozenset(("ul", "ol", "menu"))
+BREAK = "\u2028"  # marks a <br> inside collected text (never produced by normalising)
+
+
+@dataclass(slots=True)
+class Frames:
+    """The block-level elements of the page, indexed in document order."""
+
+    parent: list[int] = field(default_factory=lambda: [-1])
+    tag: list[str] = field(default_factory=lambda: ["#root"])
+    group: list[str] = field(default_factory=lambda: [""])
+    label: list[str] = field(default_factory=lambda: [""])  # tag.class#id, for paths
+
+    def add(self, parent: int, tag: str, group: str, label: str) -> int:
+        self.parent.append(parent)
+        self.tag.append(tag)
+        self.group.append(group)
+        self.label.append(label)
+        return len(self.parent) - 1
+
+    def path(self, frame: int, limit: int = 8) -> str:
+        parts = []
+        while frame > 0 and len(parts) < limit:
+            parts.append(self.label[frame])
+            frame = self.parent[frame]
+        return " > ".join(reversed(parts))
+
+
+@dataclass(slots=True)
+class Segmentation:
+    blocks: list[Block]
+    frames: Frames
+    truncated: str = ""  # why segmentation stopped early, if it did
+
+
+def _attribute_text(attrs: dict[str, str | None]) -> str:
+    cls = attrs.get("class") or ""
+    ident = attrs.get("id") or ""
+    return f"{cls} {ident}".lower() if (cls or ident) else ""
+
+
+def _is_hidden(attrs: dict[str, str | None]) -> bool:
+    if "hidden" in attrs:
+        return True
+    style = attrs.get("style")
+    if style and "none" in style:
+        squashed = style.replace(" ", "").lower()
+        return "display:none" in squashed or "visibility:hidden" in squashed
+    return False
+
+
+def _element_group(tag: str, attrs: dict[str, str | None], memo: dict[str, str]) -> str:
+    text = _attribute_text(attrs)
+    group = ""
+    if text:
+        group = memo.get(text, "-")
+        if group == "-":  # class strings repeat within a page: look each up once
+            group = memo[text] = group_of(text)
+    if not group:
+        role = attrs.get("role")
+        if role:
+            group = ROLE_GROUPS.get(role.lower(), "")
+    if not group:
+        group = TAG_GROUPS.get(tag, "")
+    if attrs.get("itemprop") == "articleBody":
+        group = STRONG_CONTENT
+    return group
+
+
+def _frame_label(tag: str, attrs: dict[str, str | None]) -> str:
+    label = tag
+    cls = (attrs.get("class") or "").split()
+    if cls:
+        label += "." + cls[0]
+    ident = attrs.get("id")
+    if ident:
+        label += "#" + ident
+    return label
+
+
+def _normalise(pieces: list[str], link_flags: list[bool]) -> list[tuple[str, int]]:
+    """Collapse whitespace; <br> marks become line breaks, two in a row end a
+    paragraph. Returns (paragraph, characters inside links) pairs."""
+    paragraphs: list[tuple[str, int]] = []
+    lines: list[str] = []
+    line: list[str] = []
+    link_chars = 0
+
+    def end_line() -> None:
+        text = " ".join("".join(line).split())
+        line.clear()
+        if text:
+            lines.append(text)
+        elif lines:  # an empty line: the paragraph ends here
+            end_paragraph()
+
+    def end_paragraph() -> None:
+        nonlocal link_chars
+        if lines:
+            text = "\n".join(lines)
+            paragraphs.append((text, min(link_chars, len(text))))
+            lines.clear()
+        link_chars = 0
+
+    for piece, is_link in zip(pieces, link_flags):
+        if piece == BREAK:
+            end_line()
+            continue
+        line.append(piece)
+        if is_link:
+            link_chars += len(" ".join(piece.split()))
+    end_line()
+    end_paragraph()
+    return paragraphs
+
+
+class _Walker:
+    """State of one segmentation walk. Lives for one call only."""
+
+    def __init__(self, options: Options) -> None:
+        self.options = options
+        self.frames = Frames()
+        self.blocks: list[Block] = []
+        self.buf: list[str] = []
+        self.buf_links: list[bool] = []
+        self.links: list[tuple[str, str]] = []
+        self.link_starts: list[tuple[int, str]] = []
+        self.list_depth = 0
+        self.ordered: list[bool] = []
+        self.quote_depth = 0
+        self.group_memo: dict[str, str] = {}
+
+    # -- text collection ---------------------------------------------------
+    def add_text(self, text: str, in_link: int) -> None:
+        self.buf.append(text)
+        self.buf_links.append(in_link > 0)
+
+    def add_break(self) -> None:
+        self.buf.append(BREAK)
+        self.buf_links.append(False)
+
+    def flush(self, frame: int) -> None:
+        if not self.buf:
+            return
+        paragraphs = _normalise(self.buf, self.buf_links)
+        links = self.links or None
+        self.buf, self.buf_links, self.links = [], [], []
+        self.link_starts = []
+        tag = self.frames.tag[frame]
+        for text, link_chars in paragraphs:
+            self.emit(text, frame, tag, link_chars, links)
+
+    def emit(self, text: str, frame: int, tag: str, link_chars: int,
+             links: list[tuple[str, str]] | None) -> None:
+        level = HEADING_LEVEL.get(tag, 0)
+        if level:
+            kind = BlockKind.HEADING
+        else:
+            kind = OWNER_KIND.get(tag, BlockKind.PARAGRAPH)
+            if kind is BlockKind.LIST_ITEM:
+                level = max(self.list_depth, 1)
+            elif kind is BlockKind.PARAGRAPH and self.quote_depth:
+                kind = BlockKind.QUOTE
+        self.blocks.append(Block(
+            text=text, kind=kind, level=level,
+            ordered=bool(self.ordered and self.ordered[-1] and kind is BlockKind.LIST_ITEM),
+            frame=frame, position=len(self.blocks), link_chars=link_chars,
+            category=self.frames.group[frame], links=links,
+        ))
+
+    def emit_special(self, kind: BlockKind, text: str, frame: int, **extra: object) -> None:
+        self.blocks.append(Block(
+            text=text, kind=kind, frame=frame, position=len(self.blocks),
+            category=self.frames.group[frame], **extra,  # type: ignore[arg-type]
+        ))
+
+
+def segment(tree: LexborHTMLParser, options: Options) -> Segmentation:
+    """Walk the tree once and return its blocks and frames."""
+    walker = _Walker(options)
+    root = tree.body or tree.root
+    truncated = ""
+    if root is None:
+        return Segmentation([], walker.frames)
+    frames = walker.frames
+    block_stack = [0]  # frames of open block-level elements
+    # Each entry: (node, frame pushed or -1, is_link, closes_list, closes_quote)
+    stack: list[tuple[LexborNode, int, bool, bool, bool]] = []
+    in_link = 0
+    nodes = 0
+    node: LexborNode | None = root.child
+    while node is not None:
+        nodes += 1
+        if nodes > options.max_nodes or len(stack) > options.max_depth:
+            truncated = "max_nodes" if nodes > options.max_nodes else "max_depth"
+            break
+        tag = node.tag
+        descend = False
+        entry: tuple[LexborNode, int, bool, bool, bool] | None = None
+        if tag == "-text":
+            text = node.text_content
+            if text:
+                walker.add_text(text, in_link)
+        elif tag == "br":
+            walker.add_break()
+        elif tag and tag[0] != "-" and tag != "!":
+            attrs = node.attributes
+            if not _is_hidden(attrs):
+                entry, descend = _enter(walker, node, tag, attrs, block_stack)
+                if entry is not None and entry[2]:
+                    in_link += 1
+        if descend and node.child is not None and entry is not None:
+            stack.append(entry)
+            node = node.child
+            continue
+        if entry is not None:
+            in_link -= _leave(walker, entry, block_stack)
+        # climb until a next sibling exists
+        while node is not None and node.next is None and stack:
+            parent_entry = stack.pop()
+            in_link -= _leave(walker, parent_entry, block_stack)
+            node = parent_entry[0]
+        node = node.next if node is not None else None
+    walker.flush(block_stack[-1])
+    for block in walker.blocks:
+        block.path = frames.path(block.frame)
+    return Segmentation(walker.blocks, frames, truncated)
+
+
+def _enter(walker: _Walker, node: LexborNode, tag: str, attrs: dict[str, str | None],
+           block_stack: list[int]) -> tuple[tuple[LexborNode, int, bool, bool, bool] | None, bool]:
+    """Open an element. Returns its stack entry and whether to walk its children."""
+    frames = walker.frames
+    if tag in BLOCK_TAGS:
+        parent = block_stack[-1]
+        walker.flush(parent)
+        group = _element_group(tag, attrs, walker.group_memo) if tag not in ("body", "html") else ""
+        frame = frames.add(parent, tag, inherit(group, frames.group[parent]),
+                           _frame_label(tag, attrs))
+        if tag == "pre":
+            code = (node.text(deep=True) or "").strip("\n")
+            if code.strip():
+                walker.emit_special(BlockKind.CODE, code, frame)
+            return None, False
+        if tag == "table":
+            rows = table_rows(node)
+            if rows is not None:
+                text = "\n".join(" | ".join(c for c in row if c) for row in rows)
+                if text.strip():
+                    walker.emit_special(BlockKind.TABLE, text, frame, rows=rows)
+                return None, False
+        block_stack.append(frame)
+        closes_list = tag in LIST_TAGS
+        if closes_list:
+            walker.list_depth += 1
+            walker.ordered.append(tag == "ol")
+        closes_quote = tag == "blockquote"
+        if closes_quote:
+            walker.quote_depth += 1
+        return (node, frame, False, closes_list, closes_quote), True
+    if tag == "a":
+        if walker.options.include_links:
+            href = attrs.get("href")
+            if href:
+                walker.link_starts.append((len(walker.buf), href))
+        return (node, -1, True, False, False), True
+    if tag == "img":
+        if walker.options.include_images:
+            src = attrs.get("src") or attrs.get("data-src") or ""
+            if src:
+                walker.flush(block_stack[-1])
+                walker.emit_special(BlockKind.IMAGE, attrs.get("alt") or "", block_stack[-1],
+                                    src=src)
+        return None, False
+    return (node, -1, False, False, False), True
+
+
+def _leave(walker: _Walker, entry: tuple[LexborNode, int, bool, bool, bool],
+           block_stack: list[int]) -> int:
+    """Close an element; returns 1 if it was a link (to decrement the link depth)."""
+    _, frame, is_link, closes_list, closes_quote = entry
+    if frame >= 0:
+        walker.flush(frame)
+        block_stack.pop()
+        if closes_list:
+            walker.list_depth -= 1
+            walker.ordered.pop()
+        if closes_quote:
+            walker.quote_depth -= 1
+        return 0
+    if is_link:
+        if walker.link_starts and walker.options.include_links:
+            start, href = walker.link_starts.pop()
+            anchor = " ".join("".join(walker.buf[start:]).replace(BREAK, " ").split())
+            if anchor:
+                walker.links.append((anchor, href))
+        return 1
+    return 0
