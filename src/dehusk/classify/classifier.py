@@ -16,6 +16,7 @@ from ..features.block import effective_length, reads_like_sentence
 from ..model import Block, BlockKind, Label
 from ..options import Options
 from ..segment.html import Segmentation
+from .edges import trim_edges
 from .junk import is_junk_line
 from .thresholds import BY_FAVOR, Thresholds
 from .vocabulary import NEGATIVE_GROUPS
@@ -40,18 +41,30 @@ def block_vote(block: Block, th: Thresholds, use_groups: bool = True) -> tuple[f
     return -th.non_sentence_penalty * length, "not a sentence"
 
 
+# Elements that hold a block of text but are never the article container.
+LEAF_TAGS = frozenset(
+    "p h1 h2 h3 h4 h5 h6 li dt dd pre figcaption caption address summary legend".split()
+)
+
+
 def container_scores(seg: Segmentation, votes: list[float]) -> tuple[list[float], list[float]]:
     """Two sums of the votes of the blocks under each frame: the plain one,
     and a local one where a vote counts less the further up it travels
     (1, 1/2, 1/3 ...), so the element that directly holds the prose wins
     over the page wrapper that also holds a rail of teasers."""
     parent = seg.frames.parent
+    tags = seg.frames.tag
     total = [0.0] * len(parent)
     local = [0.0] * len(parent)
     for block, vote in zip(seg.blocks, votes):
         if vote == 0.0:
             continue
         frame = block.frame
+        if tags[frame] in LEAF_TAGS:
+            # A paragraph is not a container: its vote goes to its parent
+            # in full, as in Readability's candidate scoring.
+            total[frame] += vote
+            frame = parent[frame]
         distance = 1
         while frame >= 0:
             total[frame] += vote
@@ -59,6 +72,18 @@ def container_scores(seg: Segmentation, votes: list[float]) -> tuple[list[float]
             frame = parent[frame]
             distance += 1
     return total, local
+
+
+def climb(parent: list[int], total: list[float], core: int, th: Thresholds) -> int:
+    """Move up from the core while the enclosing element adds no net
+    boilerplate: wrappers around the article, and parts of it that sit in
+    sibling containers, join; a parent that adds a sidebar stops the climb."""
+    while core > 0:
+        up = parent[core]
+        if up <= 0 or total[up] < total[core] + th.climb_min_gain:
+            break
+        core = up
+    return core
 
 
 def expand_to_siblings(seg: Segmentation, total: list[float], core: int,
@@ -103,12 +128,14 @@ def classify(seg: Segmentation, options: Options, *, container: int | None = Non
     if container is None:
         total, local = container_scores(seg, votes)
         container = max(range(len(local)), key=local.__getitem__) if local else 0
+        container = climb(seg.frames.parent, total, container, th)
         tops = expand_to_siblings(seg, total, container, th)
     else:
         tops = [container]
     inside = subtree_members(seg.frames.parent, tops)
     for block in seg.blocks:
         label_block(block, inside[block.frame], th, use_groups)
+    trim_edges(seg.blocks)
     return container
 
 

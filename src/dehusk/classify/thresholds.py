@@ -33,6 +33,9 @@ class Thresholds:
     # (Readability uses 0.2 of the top score; aeb sweep.)
     sibling_ratio: float = 0.2
     sibling_min_chars: float = 80.0
+    # The container grows to its parent when the parent's vote sum is at
+    # least this much higher (0: any element that adds no net boilerplate).
+    climb_min_gain: float = 0.0
     # Characters of main text under which the result is implausibly short and
     # the recall pass runs.
     min_main_chars: int = 250

@@ -28,7 +28,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
         "share*", "sharing", "social*", "sociable", "addthis*", "sharethis*", "shariff",
         "follow-us", "followus",
     ),
-    "newsletter": ("newsletter*", "subscribe*", "subscription*", "signup", "optin", "mailchimp*"),
+    "newsletter": ("newsletter*", "subscribe*", "subscription*", "signup*", "optin", "mailchimp*"),
     "donation": ("donate*", "donation*", "patreon", "paywall*", "support-us", "supportus"),
     "author_box": ("author-box", "authorbox", "author-bio", "authorbio", "about-author",
                    "author-info", "author-card", "bio"),
@@ -139,12 +139,17 @@ POSITIVE_GROUPS = frozenset((CONTENT, STRONG_CONTENT))
 NEGATIVE_GROUPS = frozenset(name for name in GROUPS if name not in POSITIVE_GROUPS)
 
 
-def group_of(attribute_text: str) -> str:
-    """The vocabulary group named by a lower-cased class + id string, or ''.
+CAMEL_BOUNDARY = re.compile(r"([a-z0-9])([A-Z])")
 
+
+def group_of(attribute_text: str) -> str:
+    """The vocabulary group named by a class + id string, or ''.
+
+    camelCase words are cut at their capitals first ("signupBackground").
     A strong content marker wins; otherwise a boilerplate group wins over a
     weak content marker ("comment-content" is comments).
     """
+    attribute_text = CAMEL_BOUNDARY.sub(r"\1-\2", attribute_text).lower()
     if "-" in attribute_text:
         attribute_text = STATE_PREFIX.sub(" ", attribute_text)
     negative = weak = ""

@@ -70,7 +70,7 @@ class Segmentation:
 def _attribute_text(attrs: dict[str, str | None]) -> str:
     cls = attrs.get("class") or ""
     ident = attrs.get("id") or ""
-    return f"{cls} {ident}".lower() if (cls or ident) else ""
+    return f"{cls} {ident}" if (cls or ident) else ""
 
 
 def _is_hidden(attrs: dict[str, str | None]) -> bool:

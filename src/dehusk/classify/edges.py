@@ -1,0 +1,52 @@
+"""Rules at the edges of the main text: the headline, bylines and date lines
+belong to the metadata (Document.title, .authors, .date), not to the text."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Block, BlockKind, Label
+
+MONTHS = (
+    r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|januar|februar|märz|mai|juni|juli|"
+    r"oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|"
+    r"novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|"
+    r"noviembre|diciembre"
+)
+# A line that is only a date, with at most a weekday, a time or "Updated".
+DATE_LINE = re.compile(
+    r"^(?:(?:published|updated|posted|veröffentlicht|aktualisiert|publié|mis à jour)[:\s]*)?"
+    r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?"
+    r"(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|"
+    rf"(?:\d{{1,2}}\.?\s*)?(?:{MONTHS})[a-zä]*\.?\s*\d{{0,2}},?\s*\d{{4}})"
+    r"(?:\s*(?:at\s*|um\s*|,\s*|\|\s*|-\s*)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[a-z]{2,4})?)?$",
+    re.IGNORECASE,
+)
+BYLINE = re.compile(r"^(?:by|von|par|por|di|door|av|de)\s+\S", re.IGNORECASE)
+MAX_BYLINE_CHARS = 80
+
+
+def is_date_line(text: str) -> bool:
+    return len(text) <= 60 and DATE_LINE.match(text.strip(" |·•-–—")) is not None
+
+
+def trim_edges(blocks: list[Block]) -> None:
+    """Drop the headline before the body, and date or byline lines around it."""
+    seen_body = False
+    for block in blocks:
+        if block.label is not Label.MAIN:
+            continue
+        text = block.text
+        if block.kind is BlockKind.HEADING and block.level == 1 and not seen_body:
+            _drop(block, "headline (in Document.title)")
+        elif is_date_line(text):
+            _drop(block, "date line (in Document.date)")
+        elif len(text) <= MAX_BYLINE_CHARS and BYLINE.match(text) and not seen_body:
+            _drop(block, "byline (in Document.authors)")
+        elif block.kind is not BlockKind.HEADING:
+            seen_body = True
+
+
+def _drop(block: Block, reason: str) -> None:
+    block.label = Label.BOILERPLATE
+    block.reasons.append(reason)
