@@ -50,6 +50,7 @@ class Block:
     frame: int = 0
     position: int = 0  # index in document order
     link_chars: int = 0  # characters of text inside links
+    lead_link_chars: int = 0  # characters of the links the block starts with
     category: str = ""  # boilerplate vocabulary group of the nearest marked ancestor
     rows: list[list[str]] | None = None  # table cells, for tables
     links: list[tuple[str, str]] | None = None  # (anchor text, href), when asked for

@@ -16,7 +16,7 @@ from ..features.block import effective_length, reads_like_sentence
 from ..model import Block, BlockKind, Label
 from ..options import Options
 from ..segment.html import Segmentation
-from .edges import trim_edges
+from .edges import drop_orphan_headings, trim_edges
 from .junk import is_junk_line
 from .thresholds import BY_FAVOR, Thresholds
 from .vocabulary import NEGATIVE_GROUPS
@@ -32,6 +32,8 @@ def block_vote(block: Block, th: Thresholds, use_groups: bool = True) -> tuple[f
     density = block.link_density
     if density > th.max_link_density:
         return -float(length), f"link-density {density:.2f}"
+    if block.lead_link_chars >= th.teaser_headline_chars and block.kind is not BlockKind.QUOTE:
+        return -float(length), "starts with a headline link (teaser)"
     if length >= th.long_block_chars and density <= th.long_block_max_link_density:
         return float(length), "long text"
     if length < th.short_block_chars:
@@ -136,6 +138,7 @@ def classify(seg: Segmentation, options: Options, *, container: int | None = Non
     for block in seg.blocks:
         label_block(block, inside[block.frame], th, use_groups)
     trim_edges(seg.blocks)
+    drop_orphan_headings(seg.blocks)
     return container
 
 

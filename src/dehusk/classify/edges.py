@@ -47,6 +47,23 @@ def trim_edges(blocks: list[Block]) -> None:
             seen_body = True
 
 
+def drop_orphan_headings(blocks: list[Block]) -> None:
+    """A heading kept in the main text must head something: one followed by
+    no main text before the next heading of its rank or higher ("Related
+    articles", "Photo credits" over a dropped list) goes too."""
+    kept = [b for b in blocks if b.label is Label.MAIN]
+    if all(b.kind is BlockKind.HEADING for b in kept):
+        return  # a page of headings only: they are its text
+    for i, block in enumerate(kept):
+        if block.kind is not BlockKind.HEADING:
+            continue
+        rank = block.level or 6
+        following = next((b for b in kept[i + 1:]
+                          if b.kind is not BlockKind.HEADING or (b.level or 6) <= rank), None)
+        if following is None or following.kind is BlockKind.HEADING:
+            _drop(block, "heading with no main text under it")
+
+
 def _drop(block: Block, reason: str) -> None:
     block.label = Label.BOILERPLATE
     block.reasons.append(reason)

@@ -19,6 +19,9 @@ class Thresholds:
     long_block_chars: int = 80
     # Link density a long block may have and still count as evidence.
     long_block_max_link_density: float = 0.3
+    # A block that opens with a link this long is a teaser (headline link +
+    # summary), not prose. (aeb pages with news tickers; sweep 20-60.)
+    teaser_headline_chars: int = 30
     # Below this, a block is "short" (a label, a menu item, a date).
     short_block_chars: int = 25
     # Weight of a medium block that reads like a sentence, and penalty of one

@@ -29,7 +29,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
         "follow-us", "followus",
     ),
     "newsletter": ("newsletter*", "subscribe*", "subscription*", "signup*", "optin", "mailchimp*"),
-    "donation": ("donate*", "donation*", "patreon", "paywall*", "support-us", "supportus"),
+    "donation": ("donate*", "donation*", "patreon", "support-us", "supportus"),
     "author_box": ("author-box", "authorbox", "author-bio", "authorbio", "about-author",
                    "author-info", "author-card", "bio"),
     "related": (
@@ -49,6 +49,9 @@ GROUPS: dict[str, tuple[str, ...]] = {
     ),
     "tags": ("tags", "tag-list", "taglist", "tagcloud", "tag-cloud", "post-tags", "entry-tags",
              "categories", "cat-links", "tag-links", "keywords"),
+    "meta": ("entry-meta", "post-meta", "postmeta", "article-meta", "entry-footer",
+             "post-footer", "byline", "post-info", "postinfo", "entry-utility", "post-date"),
+    "embed": ("twitter-tweet", "instagram-media", "tiktok-embed", "fb-post", "embedly*"),
     "modal": ("modal*", "popup*", "overlay", "lightbox*", "dialog"),
     "footer": ("footer*", "colophon", "copyright", "site-info", "legal"),
     "sidebar": ("sidebar*", "widget*", "rail", "right-rail", "secondary", "aside"),

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from ..classify.vocabulary import ROLE_GROUPS, STRONG_CONTENT, TAG_GROUPS, group_of, inherit
+from ..classify.vocabulary import CONTENT, ROLE_GROUPS, STRONG_CONTENT, TAG_GROUPS, group_of, inherit
 from ..model import Block, BlockKind
 from ..options import Options
 from .tables import table_rows
@@ -84,7 +84,9 @@ def _is_hidden(attrs: dict[str, str | None]) -> bool:
 
 
 def _element_group(tag: str, attrs: dict[str, str | None], memo: dict[str, str]) -> str:
-    text = _attribute_text(attrs)
+    # A heading's id is an anchor for a table of contents ("nav_chapter_1"),
+    # not a statement about the heading.
+    text = _attribute_text(attrs) if tag not in HEADING_LEVEL else (attrs.get("class") or "")
     group = ""
     if text:
         group = memo.get(text, "-")
@@ -94,8 +96,9 @@ def _element_group(tag: str, attrs: dict[str, str | None], memo: dict[str, str])
         role = attrs.get("role")
         if role:
             group = ROLE_GROUPS.get(role.lower(), "")
-    if not group:
-        group = TAG_GROUPS.get(tag, "")
+    if not group or group == CONTENT:
+        # <footer class="entry-meta">: the tag says more than a weak marker.
+        group = TAG_GROUPS.get(tag, group)
     if attrs.get("itemprop") == "articleBody":
         group = STRONG_CONTENT
     return group
@@ -112,13 +115,15 @@ def _frame_label(tag: str, attrs: dict[str, str | None]) -> str:
     return label
 
 
-def _normalise(pieces: list[str], link_flags: list[bool]) -> list[tuple[str, int]]:
+def _normalise(pieces: list[str], link_flags: list[bool]) -> list[tuple[str, int, int]]:
     """Collapse whitespace; <br> marks become line breaks, two in a row end a
-    paragraph. Returns (paragraph, characters inside links) pairs."""
-    paragraphs: list[tuple[str, int]] = []
+    paragraph. Returns (paragraph, characters inside links, characters of
+    the links it starts with) triples."""
+    paragraphs: list[tuple[str, int, int]] = []
     lines: list[str] = []
     line: list[str] = []
-    link_chars = 0
+    link_chars = lead_chars = 0
+    in_lead = True
 
     def end_line() -> None:
         text = " ".join("".join(line).split())
@@ -129,12 +134,13 @@ def _normalise(pieces: list[str], link_flags: list[bool]) -> list[tuple[str, int
             end_paragraph()
 
     def end_paragraph() -> None:
-        nonlocal link_chars
+        nonlocal link_chars, lead_chars, in_lead
         if lines:
             text = "\n".join(lines)
-            paragraphs.append((text, min(link_chars, len(text))))
+            paragraphs.append((text, min(link_chars, len(text)), min(lead_chars, len(text))))
             lines.clear()
-        link_chars = 0
+        link_chars = lead_chars = 0
+        in_lead = True
 
     for piece, is_link in zip(pieces, link_flags):
         if piece == BREAK:
@@ -142,7 +148,12 @@ def _normalise(pieces: list[str], link_flags: list[bool]) -> list[tuple[str, int
             continue
         line.append(piece)
         if is_link:
-            link_chars += len(" ".join(piece.split()))
+            chars = len(" ".join(piece.split()))
+            link_chars += chars
+            if in_lead:
+                lead_chars += chars
+        elif in_lead and not piece.isspace():
+            in_lead = False
     end_line()
     end_paragraph()
     return paragraphs
@@ -181,11 +192,11 @@ class _Walker:
         self.buf, self.buf_links, self.links = [], [], []
         self.link_starts = []
         tag = self.frames.tag[frame]
-        for text, link_chars in paragraphs:
-            self.emit(text, frame, tag, link_chars, links)
+        for text, link_chars, lead_chars in paragraphs:
+            self.emit(text, frame, tag, link_chars, links, lead_chars)
 
     def emit(self, text: str, frame: int, tag: str, link_chars: int,
-             links: list[tuple[str, str]] | None) -> None:
+             links: list[tuple[str, str]] | None, lead_link_chars: int) -> None:
         level = HEADING_LEVEL.get(tag, 0)
         if level:
             kind = BlockKind.HEADING
@@ -199,6 +210,7 @@ class _Walker:
             text=text, kind=kind, level=level,
             ordered=bool(self.ordered and self.ordered[-1] and kind is BlockKind.LIST_ITEM),
             frame=frame, position=len(self.blocks), link_chars=link_chars,
+            lead_link_chars=lead_link_chars,
             category=self.frames.group[frame], links=links,
         ))
 
