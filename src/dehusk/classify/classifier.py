@@ -49,7 +49,9 @@ LEAF_TAGS = frozenset(
 )
 
 
-def container_scores(seg: Segmentation, votes: list[float]) -> tuple[list[float], list[float]]:
+def container_scores(
+    seg: Segmentation, votes: list[float]
+) -> tuple[list[float], list[float], list[float]]:
     """Two sums of the votes of the blocks under each frame: the plain one,
     and a local one where a vote counts less the further up it travels
     (1, 1/2, 1/3 ...), so the element that directly holds the prose wins
@@ -58,6 +60,7 @@ def container_scores(seg: Segmentation, votes: list[float]) -> tuple[list[float]
     tags = seg.frames.tag
     total = [0.0] * len(parent)
     local = [0.0] * len(parent)
+    against = [0.0] * len(parent)  # the negative votes alone, as a magnitude
     for block, vote in zip(seg.blocks, votes):
         if vote == 0.0:
             continue
@@ -66,23 +69,32 @@ def container_scores(seg: Segmentation, votes: list[float]) -> tuple[list[float]
             # A paragraph is not a container: its vote goes to its parent
             # in full, as in Readability's candidate scoring.
             total[frame] += vote
+            if vote < 0:
+                against[frame] -= vote
             frame = parent[frame]
         distance = 1
         while frame >= 0:
             total[frame] += vote
+            if vote < 0:
+                against[frame] -= vote
             local[frame] += vote / distance
             frame = parent[frame]
             distance += 1
-    return total, local
+    return total, local, against
 
 
-def climb(parent: list[int], total: list[float], core: int, th: Thresholds) -> int:
-    """Move up from the core while the enclosing element adds no net
-    boilerplate: wrappers around the article, and parts of it that sit in
-    sibling containers, join; a parent that adds a sidebar stops the climb."""
+def climb(parent: list[int], total: list[float], against: list[float], core: int,
+          th: Thresholds) -> int:
+    """Move up from the core while the enclosing element adds enough prose
+    for the boilerplate it adds: wrappers around the article, and parts of
+    it in sibling containers, join; a parent that adds a sidebar stops it."""
     while core > 0:
         up = parent[core]
-        if up <= 0 or total[up] < total[core] + th.climb_min_gain:
+        if up <= 0:
+            break
+        added_against = against[up] - against[core]
+        added_for = (total[up] - total[core]) + added_against
+        if added_for < th.climb_ratio * added_against + th.climb_min_gain:
             break
         core = up
     return core
@@ -128,9 +140,9 @@ def classify(seg: Segmentation, options: Options, *, container: int | None = Non
         block.reasons = [reason]
         votes.append(vote)
     if container is None:
-        total, local = container_scores(seg, votes)
+        total, local, against = container_scores(seg, votes)
         container = max(range(len(local)), key=local.__getitem__) if local else 0
-        container = climb(seg.frames.parent, total, container, th)
+        container = climb(seg.frames.parent, total, against, container, th)
         tops = expand_to_siblings(seg, total, container, th)
     else:
         tops = [container]

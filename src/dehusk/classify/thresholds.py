@@ -39,6 +39,9 @@ class Thresholds:
     # The container grows to its parent when the parent's vote sum is at
     # least this much higher (0: any element that adds no net boilerplate).
     climb_min_gain: float = 0.0
+    # ... and adds at least this many characters of prose per character of
+    # boilerplate (1.0: no net boilerplate).
+    climb_ratio: float = 1.0
     # Characters of main text under which the result is implausibly short and
     # the recall pass runs.
     min_main_chars: int = 250
