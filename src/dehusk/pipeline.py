@@ -18,6 +18,8 @@ Stages, for HTML input:
 
 from __future__ import annotations
 
+import time
+
 from .assemble.ladder import choose_main_text
 from .assemble.metadata import extract_metadata
 from .classify.classifier import classify
@@ -26,6 +28,7 @@ from .model import Document
 from .options import Options
 from .parse.encoding import decode_bytes
 from .parse.html import parse_html
+from .parse.sniff import check_bytes
 from .segment.html import segment
 
 
@@ -36,6 +39,7 @@ def run_pipeline(page: str | bytes, *, url: str | None, options: Options) -> Doc
             raise InputTooLargeError(
                 f"input is {len(data):,} bytes, over max_input_bytes={options.max_input_bytes:,}"
             )
+        check_bytes(data)
         text = decode_bytes(data).text
     elif isinstance(page, str):
         if len(page) > options.max_input_bytes:
@@ -49,12 +53,14 @@ def run_pipeline(page: str | bytes, *, url: str | None, options: Options) -> Doc
     if not text.strip():
         raise EmptyInputError("input is empty or only whitespace")
 
+    deadline = time.monotonic() + options.time_budget if options.time_budget else None
     doc = Document(url=url)
     parsed = parse_html(text)  # 2
     if options.with_metadata:
-        extract_metadata(parsed.tree, url, doc)  # metadata reads the head before cleaning
+        # Metadata reads the head and JSON-LD, so it runs before cleaning.
+        extract_metadata(parsed.tree, url, doc, jsonld=parsed.jsonld)
     parsed.clean()
-    seg = segment(parsed.tree, options)  # 3
+    seg = segment(parsed.tree, options, deadline=deadline)  # 3
     classify(seg, options)  # 4 + 5
     choose_main_text(seg, parsed, doc, options)  # 6
     return doc

@@ -105,7 +105,7 @@ WORD_SPLIT = re.compile(r"[^a-z0-9]+")
 MAX_NGRAM = 3
 
 
-def _compile_groups() -> tuple[dict[str, str], dict[str, str], tuple[str, ...]]:
+def _compile_groups() -> tuple[dict[str, str], dict[str, str]]:
     """Exact tokens (words and hyphenated compounds) and prefixes -> group."""
     exact: dict[str, str] = {}
     prefixes: dict[str, str] = {}
@@ -114,10 +114,14 @@ def _compile_groups() -> tuple[dict[str, str], dict[str, str], tuple[str, ...]]:
             key = "-".join(WORD_SPLIT.split(token.rstrip("*")))
             target = prefixes if token.endswith("*") else exact
             target.setdefault(key, name)
-    return exact, prefixes, tuple(prefixes)
+    return exact, prefixes
 
 
-EXACT_TOKENS, PREFIX_TOKENS, PREFIX_TUPLE = _compile_groups()
+EXACT_TOKENS, PREFIX_TOKENS = _compile_groups()
+# Longest prefix first, so "navigation" is found before "nav".
+PREFIX_PATTERN = re.compile(
+    "|".join(re.escape(p) for p in sorted(PREFIX_TOKENS, key=len, reverse=True))
+)
 
 
 def _matches(attribute_text: str) -> list[str]:
@@ -131,8 +135,10 @@ def _matches(attribute_text: str) -> list[str]:
                 continue
             key = "-".join(words[i:i + n]) if n > 1 else word
             group = EXACT_TOKENS.get(key)
-            if group is None and key.startswith(PREFIX_TUPLE):
-                group = next(g for p, g in PREFIX_TOKENS.items() if key.startswith(p))
+            if group is None:
+                prefix = PREFIX_PATTERN.match(key)
+                if prefix is not None:
+                    group = PREFIX_TOKENS[prefix.group()]
             if group is not None:
                 found.append(group)
     return found

@@ -10,6 +10,7 @@ containers a block sits in without touching the tree again.
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass, field
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -221,8 +222,17 @@ class _Walker:
         ))
 
 
-def segment(tree: LexborHTMLParser, options: Options) -> Segmentation:
-    """Walk the tree once and return its blocks and frames."""
+# How often (in nodes) the walk looks at the clock.
+CLOCK_EVERY = 4096
+
+
+def segment(tree: LexborHTMLParser, options: Options,
+            deadline: float | None = None) -> Segmentation:
+    """Walk the tree once and return its blocks and frames.
+
+    Going over Options.max_nodes, Options.max_depth or the deadline (a
+    time.monotonic() value) stops the walk: the blocks found so far are kept
+    and Segmentation.truncated says why."""
     walker = _Walker(options)
     root = tree.body or tree.root
     truncated = ""
@@ -237,8 +247,11 @@ def segment(tree: LexborHTMLParser, options: Options) -> Segmentation:
     node: LexborNode | None = root.child
     while node is not None:
         nodes += 1
-        if nodes > options.max_nodes or len(stack) > options.max_depth:
-            truncated = "max_nodes" if nodes > options.max_nodes else "max_depth"
+        if nodes > options.max_nodes:
+            truncated = "max_nodes"
+            break
+        if deadline is not None and nodes % CLOCK_EVERY == 0 and time.monotonic() > deadline:
+            truncated = "time_budget"
             break
         tag = node.tag
         descend = False
@@ -255,6 +268,9 @@ def segment(tree: LexborHTMLParser, options: Options) -> Segmentation:
                 entry, descend = _enter(walker, node, tag, attrs, block_stack)
                 if entry is not None and entry[2]:
                     in_link += 1
+        if descend and len(stack) >= options.max_depth:
+            descend = False  # what lies deeper is skipped, the walk goes on
+            truncated = "max_depth"
         if descend and node.child is not None and entry is not None:
             stack.append(entry)
             node = node.child

@@ -1,0 +1,43 @@
+"""Tell pages from things that are not pages, before any parsing."""
+
+from __future__ import annotations
+
+from ..errors import NotHTMLError
+
+# Magic numbers of formats that reach HTML extractors by mistake.
+MAGIC = (
+    (b"%PDF-", "a PDF document"),
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"PK\x03\x04", "a ZIP archive (or an office document)"),
+    (b"\x1f\x8b", "gzip-compressed data (decompress it first)"),
+    (b"RIFF", "a RIFF file (WebP image, WAV or AVI)"),
+    (b"\x00\x00\x01\x00", "an icon"),
+    (b"OggS", "an Ogg media file"),
+    (b"ID3", "an MP3 file"),
+    (b"\x7fELF", "an executable"),
+)
+SNIFF_BYTES = 1024
+
+
+def check_bytes(data: bytes) -> None:
+    """Raise NotHTMLError when the bytes are a known binary format, or hold
+    NUL bytes the way binary files do (UTF-16 text has them every other byte
+    and is let through)."""
+    head = data[:SNIFF_BYTES]
+    for magic, what in MAGIC:
+        if head.startswith(magic):
+            raise NotHTMLError(f"input is {what}, not an HTML page")
+    nuls = head.count(0)
+    if nuls and not _looks_utf16(head) and nuls > len(head) // 100:
+        raise NotHTMLError("input holds NUL bytes: binary data, not an HTML page")
+
+
+def _looks_utf16(head: bytes) -> bool:
+    if head[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        return True
+    even, odd = head[0::2].count(0), head[1::2].count(0)
+    # ASCII-range text in UTF-16: one of the two byte positions is mostly NUL.
+    return max(even, odd) > len(head) // 4 and min(even, odd) < len(head) // 50
