@@ -168,6 +168,9 @@ def label_block(block: Block, in_container: bool, th: Thresholds, use_groups: bo
     elif block.kind is not BlockKind.HEADING and block.link_density > th.max_link_density:
         block.label = Label.BOILERPLATE
         block.reasons.append("mostly links")
+    elif block.kind is BlockKind.CAPTION:
+        block.label = Label.BOILERPLATE
+        block.reasons.append("caption")
     elif is_junk_line(block.text):
         block.label = Label.BOILERPLATE
         block.reasons.append("boilerplate phrase")

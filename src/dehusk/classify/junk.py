@@ -10,7 +10,12 @@ JUNK_LINE = re.compile(
     r"reklama|sponsored|sponsored content|share|share this|share this article|"
     r"share on (?:facebook|twitter|x|linkedin|whatsapp)|tweet|print|email|e-mail|"
     r"read more|weiterlesen|mehr lesen|lire la suite|leer más|continua a leggere|"
-    r"related|related articles|related posts|see also|siehe auch|"
+    r"related|related articles|related posts|related stories|see also|siehe auch|"
+    r"more on this(?: topic| story)?|explore further|you may also like|you might also like|"
+    r"recommended(?: for you)?|more from .{1,30}|mehr zum thema|auch interessant|"
+    r"das könnte (?:sie|dich) auch interessieren|weitere artikel|ähnliche artikel|"
+    r"lesen sie auch|das thema könnte dich auch interessieren|à lire aussi|voir aussi|"
+    r"lire aussi|leggi anche|vedi anche|lee también|ver también|weiterführende links?|"
     r"click here|skip to (?:main )?content|zum inhalt springen|back to top|nach oben|"
     r"loading\.*|comments|kommentare|leave a reply|leave a comment|"
     r"\d+ comments?|\d+ kommentare?)$",

@@ -52,6 +52,8 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "meta": ("entry-meta", "post-meta", "postmeta", "article-meta", "entry-footer",
              "post-footer", "byline", "post-info", "postinfo", "entry-utility", "post-date"),
     "embed": ("twitter-tweet", "instagram-media", "tiktok-embed", "fb-post", "embedly*"),
+    "caption": ("caption*", "wp-caption-text", "image-credit", "photo-credit", "credits",
+                "img-credit", "bildunterschrift", "legende"),
     "modal": ("modal*", "popup*", "overlay", "lightbox*", "dialog"),
     "footer": ("footer*", "colophon", "copyright", "site-info", "legal"),
     "sidebar": ("sidebar*", "widget*", "rail", "right-rail", "secondary", "aside"),
