@@ -148,7 +148,8 @@ def classify(seg: Segmentation, options: Options, *, container: int | None = Non
         tops = [container]
     inside = subtree_members(seg.frames.parent, tops)
     for block in seg.blocks:
-        label_block(block, inside[block.frame], th, use_groups)
+        in_container = inside[block.frame] or block.score >= th.rescue_vote
+        label_block(block, in_container, th, use_groups)
     trim_edges(seg.blocks)
     drop_orphan_headings(seg.blocks)
     return container

@@ -42,6 +42,9 @@ class Thresholds:
     # ... and adds at least this many characters of prose per character of
     # boilerplate (1.0: no net boilerplate).
     climb_ratio: float = 1.0
+    # A block outside the container whose vote reaches this (a long prose
+    # paragraph in no boilerplate group) is kept all the same.
+    rescue_vote: float = 300.0  # sweep 150/300/600/off: 300 balances aeb and t-eval
     # Characters of main text under which the result is implausibly short and
     # the recall pass runs.
     min_main_chars: int = 250
