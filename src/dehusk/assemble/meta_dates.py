@@ -1,0 +1,109 @@
+"""Dates for metadata: parse the formats pages use, reject the future.
+
+Written with the standard library and a few compiled patterns rather than
+dateparser: the formats that carry publication dates (ISO 8601 in JSON-LD,
+meta tags and <time>, dates in URLs) are few, and dateparser costs
+milliseconds a call.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timezone
+
+ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?)?")
+COMPACT_DATE = re.compile(r"^(\d{4})(\d{2})(\d{2})(?:T?\d{0,6})?$")
+URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|-|$)")
+URL_MONTH = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})/")
+DOTTED_DATE = re.compile(r"\b(\d{1,2})\.\s?(\d{1,2})\.\s?((?:19|20)\d{2})\b")
+SLASH_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})\b")
+MONTHS = {
+    "jan": 1, "january": 1, "januar": 1, "janvier": 1, "enero": 1, "jänner": 1,
+    "feb": 2, "february": 2, "februar": 2, "février": 2, "febrero": 2,
+    "mar": 3, "march": 3, "märz": 3, "mars": 3, "marzo": 3,
+    "apr": 4, "april": 4, "avril": 4, "abril": 4,
+    "may": 5, "mai": 5, "mayo": 5,
+    "jun": 6, "june": 6, "juni": 6, "juin": 6, "junio": 6,
+    "jul": 7, "july": 7, "juli": 7, "juillet": 7, "julio": 7,
+    "aug": 8, "august": 8, "août": 8, "agosto": 8,
+    "sep": 9, "sept": 9, "september": 9, "septembre": 9, "septiembre": 9,
+    "oct": 10, "october": 10, "oktober": 10, "octobre": 10, "octubre": 10,
+    "nov": 11, "november": 11, "novembre": 11, "noviembre": 11,
+    "dec": 12, "december": 12, "dezember": 12, "décembre": 12, "diciembre": 12,
+}
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+DAY_MONTH_YEAR = re.compile(
+    rf"\b(\d{{1,2}})\.?\s+({_MONTH_NAMES})\.?,?\s+((?:19|20)\d{{2}})\b", re.IGNORECASE
+)
+MONTH_DAY_YEAR = re.compile(
+    rf"\b({_MONTH_NAMES})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{{2}})\b",
+    re.IGNORECASE,
+)
+EARLIEST_YEAR = 1995  # no web page was published before this
+
+
+def _valid(year: int, month: int, day: int, now: date) -> date | None:
+    try:
+        value = date(year, month, day)
+    except ValueError:
+        return None
+    if value.year < EARLIEST_YEAR or value > now:
+        return None  # scripts and countdowns carry future dates: never report them
+    return value
+
+
+def parse_date(raw: str | None, now: date | None = None) -> str | None:
+    """An ISO 8601 string (the date, with the time when given) or None."""
+    if not raw:
+        return None
+    raw = raw.strip()
+    today = now or datetime.now(timezone.utc).date()
+    m = ISO_DATE.search(raw)
+    if m:
+        day = _valid(int(m.group(1)), int(m.group(2)), int(m.group(3)), today)
+        if day is None:
+            return None
+        if m.group(4) and len(raw) <= 40:
+            try:
+                return datetime.fromisoformat(raw.replace("Z", "+00:00")).isoformat()
+            except ValueError:
+                pass
+        return day.isoformat()
+    m = COMPACT_DATE.match(raw)
+    if m:
+        day = _valid(int(m.group(1)), int(m.group(2)), int(m.group(3)), today)
+        return day.isoformat() if day else None
+    return parse_text_date(raw, today)
+
+
+def parse_text_date(text: str, today: date) -> str | None:
+    """A date written out in prose: "5. März 2020", "Nov. 19, 2019", "19.11.2019"."""
+    for pattern, order in ((DAY_MONTH_YEAR, "dmy"), (MONTH_DAY_YEAR, "mdy")):
+        m = pattern.search(text)
+        if m:
+            if order == "dmy":
+                day_s, month_s, year_s = m.groups()
+            else:
+                month_s, day_s, year_s = m.groups()
+            month = MONTHS.get(month_s.lower().rstrip("."))
+            if month:
+                value = _valid(int(year_s), month, int(day_s), today)
+                if value:
+                    return value.isoformat()
+    m = DOTTED_DATE.search(text)
+    if m:
+        value = _valid(int(m.group(3)), int(m.group(2)), int(m.group(1)), today)
+        if value:
+            return value.isoformat()
+    return None
+
+
+def date_from_url(url: str | None, now: date | None = None) -> str | None:
+    if not url:
+        return None
+    today = now or datetime.now(timezone.utc).date()
+    m = URL_DATE.search(url)
+    if m:
+        value = _valid(int(m.group(1)), int(m.group(2)), int(m.group(3)), today)
+        return value.isoformat() if value else None
+    return None

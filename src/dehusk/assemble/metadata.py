@@ -1,0 +1,232 @@
+"""Metadata: title, authors, dates, site name, language and the rest.
+
+Sources, most trusted first: JSON-LD, OpenGraph and article:* tags, other
+meta tags, then the visible page (<time>, bylines, <h1>, <title>) and the URL.
+Each field records in Document.sources where it came from.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+from urllib.parse import urlparse
+
+from selectolax.lexbor import LexborHTMLParser
+
+from ..model import Document
+from .meta_authors import clean_authors
+from .meta_dates import date_from_url, parse_date
+from .meta_jsonld import article_objects, jsonld_field
+from .meta_title import clean_title
+
+AUTHOR_KEYS = ("author", "article:author", "dc.creator", "dc.creator.aut", "byl",
+               "sailthru.author", "parsely-author", "dcterms.creator", "citation_author")
+PUBLISHED_KEYS = (
+    "article:published_time", "og:article:published_time", "datepublished",
+    "date", "pubdate", "publishdate", "publish-date", "dc.date", "dc.date.issued",
+    "dcterms.date", "dcterms.created", "sailthru.date", "parsely-pub-date",
+    "citation_publication_date", "citation_date", "article.published", "published_time",
+    "originalpublicationdate", "og:published_time", "cxenseparse:recs:publishtime",
+)
+MODIFIED_KEYS = ("article:modified_time", "og:updated_time", "datemodified",
+                 "dc.date.modified", "dcterms.modified", "last-modified", "lastmod")
+SITE_KEYS = ("og:site_name", "application-name", "twitter:site", "publisher",
+             "dc.publisher", "al:ios:app_name")
+DESCRIPTION_KEYS = ("og:description", "description", "twitter:description",
+                    "dc.description")
+BYLINE_SELECTOR = (
+    '[rel="author"], [itemprop="author"], .byline, .author-name, .author, .byline-name, '
+    '.entry-author, .post-author, .article-author, .autor'
+)
+MAX_BYLINE_CHARS = 100
+
+
+def _meta_tags(tree: LexborHTMLParser) -> dict[str, str]:
+    """name/property/itemprop -> content of every <meta>, first one wins."""
+    metas: dict[str, str] = {}
+    for node in tree.css("meta"):
+        attrs = node.attributes
+        content = attrs.get("content")
+        if not content or not content.strip():
+            continue
+        for key_attr in ("property", "name", "itemprop", "http-equiv"):
+            key = attrs.get(key_attr)
+            if key:
+                metas.setdefault(key.strip().lower(), content.strip())
+    return metas
+
+
+def _first(metas: dict[str, str], keys: tuple[str, ...]) -> tuple[str | None, str]:
+    for key in keys:
+        value = metas.get(key)
+        if value:
+            return value, f"meta[{key}]"
+    return None, ""
+
+
+def _set(doc: Document, name: str, value: Any, source: str) -> None:
+    if value and not getattr(doc, name):
+        setattr(doc, name, value)
+        doc.sources[name] = source
+
+
+def extract_metadata(tree: LexborHTMLParser, url: str | None, doc: Document,
+                     jsonld: list[Any] | None = None) -> None:
+    """Fill the metadata fields of ``doc`` from the page."""
+    metas = _meta_tags(tree)
+    articles = article_objects(jsonld or [])
+    _site_name(tree, url, doc, metas, articles)
+    _title(tree, doc, metas, articles)
+    _authors(tree, doc, metas, articles)
+    _dates(tree, url, doc, metas, articles)
+    _set(doc, "description", jsonld_field(articles, "description") or
+         _first(metas, DESCRIPTION_KEYS)[0], "meta/json-ld")
+    _language(tree, doc, metas)
+    _links(tree, url, doc, metas, articles)
+    _tags(doc, metas, articles)
+
+
+def _site_name(tree: LexborHTMLParser, url: str | None, doc: Document,
+               metas: dict[str, str], articles: list[dict[str, Any]]) -> None:
+    publisher = jsonld_field(articles, "publisher")
+    if isinstance(publisher, dict):
+        _set(doc, "site_name", publisher.get("name"), "json-ld publisher")
+    value, source = _first(metas, SITE_KEYS)
+    if value and value.startswith("@"):
+        value = value[1:]
+    _set(doc, "site_name", value, source)
+
+
+def _title(tree: LexborHTMLParser, doc: Document, metas: dict[str, str],
+           articles: list[dict[str, Any]]) -> None:
+    title_node = tree.css_first("title")
+    h1 = tree.css_first("h1")
+    candidates = [
+        (jsonld_field(articles, "headline"), "json-ld headline"),
+        (metas.get("og:title"), "og:title"),
+        (metas.get("twitter:title"), "twitter:title"),
+        (title_node.text(deep=True) if title_node else None, "title"),
+    ]
+    h1_text = " ".join((h1.text(deep=True) or "").split()) if h1 else ""
+    title, source = clean_title(candidates, h1_text, doc.site_name)
+    _set(doc, "title", title, source)
+
+
+def _authors(tree: LexborHTMLParser, doc: Document, metas: dict[str, str],
+             articles: list[dict[str, Any]]) -> None:
+    names: list[str] = []
+    author = jsonld_field(articles, "author")
+    for item in author if isinstance(author, list) else [author]:
+        name = item.get("name") if isinstance(item, dict) else item
+        if isinstance(name, str):
+            names += clean_authors(name, doc.site_name)
+    source = "json-ld author"
+    if not names:
+        raw, source = _first(metas, AUTHOR_KEYS)
+        if raw and not raw.startswith("http"):
+            names = clean_authors(raw, doc.site_name)
+    if not names:
+        for node in tree.css(BYLINE_SELECTOR)[:5]:
+            text = " ".join((node.text(deep=True) or "").split())
+            if 0 < len(text) <= MAX_BYLINE_CHARS:
+                names = clean_authors(text, doc.site_name)
+                source = "byline"
+                if names:
+                    break
+    if names:
+        doc.authors = names
+        doc.sources["authors"] = source
+
+
+def _dates(tree: LexborHTMLParser, url: str | None, doc: Document,
+           metas: dict[str, str], articles: list[dict[str, Any]]) -> None:
+    published = parse_date(_str(jsonld_field(articles, "datePublished")))
+    source = "json-ld datePublished"
+    if not published:
+        for key in PUBLISHED_KEYS:
+            published = parse_date(metas.get(key))
+            if published:
+                source = f"meta[{key}]"
+                break
+    if not published:
+        published, source = _time_element(tree), "time"
+    if not published:
+        published, source = date_from_url(url), "url"
+    if not published:
+        published, source = _dated_element(tree), "date-like element text"
+    _set(doc, "date", published, source)
+    modified = parse_date(_str(jsonld_field(articles, "dateModified")))
+    if not modified:
+        modified = next((d for d in (parse_date(metas.get(k)) for k in MODIFIED_KEYS) if d),
+                        None)
+    _set(doc, "date_modified", modified, "json-ld/meta")
+
+
+def _time_element(tree: LexborHTMLParser) -> str | None:
+    for node in tree.css("time[datetime], [itemprop=datePublished]")[:5]:
+        attrs = node.attributes
+        value = parse_date(attrs.get("datetime") or attrs.get("content") or node.text())
+        if value:
+            return value
+    return None
+
+
+DATED_SELECTOR = (
+    '[class*="date"], [class*="Date"], [class*="time"], [class*="posted"], [class*="publish"], '
+    '[class*="meta"], [id*="date"], [class*="datum"], [class*="byline"]'
+)
+MAX_DATED_ELEMENTS = 30
+MAX_DATED_CHARS = 120
+
+
+def _dated_element(tree: LexborHTMLParser) -> str | None:
+    """A date written in the text of an element whose class talks of dates."""
+    for node in tree.css(DATED_SELECTOR)[:MAX_DATED_ELEMENTS]:
+        text = node.text(deep=True) or ""
+        if len(text) <= MAX_DATED_CHARS:
+            value = parse_date(" ".join(text.split()))
+            if value:
+                return value
+    return None
+
+
+def _language(tree: LexborHTMLParser, doc: Document, metas: dict[str, str]) -> None:
+    html = tree.css_first("html")
+    lang = html.attributes.get("lang") if html is not None else None
+    source = "html[lang]"
+    if not lang:
+        lang, source = metas.get("content-language") or metas.get("og:locale"), "meta"
+    if lang:
+        primary = re.split(r"[-_]", lang.strip())[0].lower()
+        if primary.isalpha() and 2 <= len(primary) <= 3:
+            _set(doc, "language", primary, source)
+
+
+def _links(tree: LexborHTMLParser, url: str | None, doc: Document, metas: dict[str, str],
+           articles: list[dict[str, Any]]) -> None:
+    canonical = tree.css_first('link[rel="canonical"]')
+    href = canonical.attributes.get("href") if canonical is not None else None
+    _set(doc, "canonical_url", href or metas.get("og:url"), "link[rel=canonical]/og:url")
+    image = metas.get("og:image") or metas.get("twitter:image")
+    _set(doc, "image", image, "og:image")
+    if not doc.site_name and url:
+        host = urlparse(url).hostname or ""
+        _set(doc, "site_name", host.removeprefix("www.") or None, "url host")
+
+
+def _tags(doc: Document, metas: dict[str, str], articles: list[dict[str, Any]]) -> None:
+    keywords = jsonld_field(articles, "keywords") or metas.get("news_keywords") or \
+        metas.get("keywords") or metas.get("article:tag")
+    if isinstance(keywords, str):
+        keywords = [k.strip() for k in keywords.split(",")]
+    if isinstance(keywords, list):
+        doc.tags = [k for k in keywords if isinstance(k, str) and k][:50]
+    section = jsonld_field(articles, "articleSection") or metas.get("article:section")
+    if isinstance(section, str):
+        section = [section]
+    if isinstance(section, list):
+        doc.categories = [s for s in section if isinstance(s, str) and s][:20]
+
+
+def _str(value: Any) -> str | None:
+    return value if isinstance(value, str) else None

@@ -1,0 +1,134 @@
+"""Decode page bytes: BOM, the caller's charset, <meta charset>, then detection.
+
+The order follows the WHATWG encoding sniffing algorithm, simplified: a BOM
+always wins; then what the transport said (HTTP header, given by the caller);
+then a declaration in the first bytes; then strict UTF-8 (most of the web,
+and unambiguous when it decodes); then charset-normalizer on a bounded prefix.
+Invalid bytes are replaced, never raised.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass
+
+# How much of the page the declaration scan and the detector read.
+DECLARATION_SCAN_BYTES = 4096
+DETECTOR_BYTES = 64 * 1024
+
+BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+META_CHARSET = re.compile(
+    rb"""<meta[^>]+?charset\s*=\s*["']?\s*([a-zA-Z0-9_.:-]+)""", re.IGNORECASE
+)
+
+# WHATWG labels whose meaning differs from Python's codec of the same name,
+# or that Python does not know. Everything else is looked up with codecs.
+WHATWG_LABELS = {
+    # The web treats Latin-1 and ASCII labels as windows-1252.
+    "latin1": "cp1252", "latin-1": "cp1252", "iso-8859-1": "cp1252", "iso8859-1": "cp1252",
+    "iso_8859-1": "cp1252", "l1": "cp1252", "ascii": "cp1252", "us-ascii": "cp1252",
+    "iso-ir-100": "cp1252", "cp819": "cp1252", "ibm819": "cp1252", "csisolatin1": "cp1252",
+    "ansi_x3.4-1968": "cp1252", "iso-8859-9": "cp1254", "latin5": "cp1254",
+    "iso-8859-11": "cp874", "tis-620": "cp874", "windows-874": "cp874",
+    "x-sjis": "shift_jis", "sjis": "shift_jis", "ms_kanji": "shift_jis", "windows-31j": "cp932",
+    "csshiftjis": "shift_jis", "x-euc-jp": "euc_jp",
+    "gb2312": "gb18030", "gbk": "gb18030", "chinese": "gb18030", "csgb2312": "gb18030",
+    "x-gbk": "gb18030", "iso-ir-58": "gb18030", "gb_2312-80": "gb18030",
+    "big5-hkscs": "big5hkscs", "x-x-big5": "big5", "cn-big5": "big5", "csbig5": "big5",
+    "ks_c_5601-1987": "cp949", "ks_c_5601-1989": "cp949", "ksc5601": "cp949",
+    "ksc_5601": "cp949", "euc-kr": "cp949", "korean": "cp949", "windows-949": "cp949",
+    "iso-ir-149": "cp949", "csksc56011987": "cp949",
+    "x-mac-roman": "mac_roman", "macintosh": "mac_roman", "mac": "mac_roman",
+    "x-mac-cyrillic": "mac_cyrillic", "x-mac-ukrainian": "mac_cyrillic",
+    "koi": "koi8_r", "koi8": "koi8_r", "koi8-ru": "koi8_u", "cskoi8r": "koi8_r",
+    "dos-866": "cp866", "ibm866": "cp866", "866": "cp866",
+    "utf-16": "utf-16-le", "ucs-2": "utf-16-le", "unicode": "utf-16-le",
+    "unicodefeff": "utf-16-le", "csunicode": "utf-16-le", "iso-10646-ucs-2": "utf-16-le",
+    "unicode-1-1-utf-8": "utf-8", "unicode11utf8": "utf-8", "unicode20utf8": "utf-8",
+    "x-unicode20utf8": "utf-8", "utf8": "utf-8",
+    "iso-8859-8-i": "iso8859_8", "logical": "iso8859_8", "visual": "iso8859_8",
+    "x-user-defined": "cp1252",
+}
+UTF16 = ("utf-16-le", "utf-16-be", "utf_16_le", "utf_16_be", "utf-16", "utf_16")
+
+
+@dataclass(frozen=True, slots=True)
+class Decoded:
+    text: str
+    encoding: str
+    source: str  # bom | declared | meta | utf-8 | detected | default
+
+
+def codec_for(label: str | None) -> str | None:
+    """The Python codec for a WHATWG encoding label, or None if unknown."""
+    if not label:
+        return None
+    key = label.strip().strip("\"'").lower()
+    name = WHATWG_LABELS.get(key, key)
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
+
+
+def _finish(data: bytes, encoding: str, source: str) -> Decoded:
+    text = data.decode(encoding, errors="replace")
+    if "\x00" in text:
+        text = text.replace("\x00", "")  # lexbor and every consumer dislike NUL
+    return Decoded(text, encoding, source)
+
+
+def _utf16_without_bom(head: bytes) -> str | None:
+    """ASCII-range markup in UTF-16: every other byte is NUL."""
+    if len(head) < 8:
+        return None
+    even, odd = head[0::2].count(0), head[1::2].count(0)
+    half = len(head) // 2
+    if odd > half * 0.6 and even < half * 0.05:
+        return "utf-16-le"
+    if even > half * 0.6 and odd < half * 0.05:
+        return "utf-16-be"
+    return None
+
+
+def decode_bytes(data: bytes, declared: str | None = None) -> Decoded:
+    """Decode page bytes to text, saying which encoding and why."""
+    for bom, encoding in BOMS:
+        if data.startswith(bom):
+            return _finish(data[len(bom):], encoding, "bom")
+    head = data[:DECLARATION_SCAN_BYTES]
+    utf16 = _utf16_without_bom(head)
+    if utf16:
+        return _finish(data, utf16, "detected")
+    declared_codec = codec_for(declared)
+    if declared_codec:
+        return _finish(data, declared_codec, "declared")
+    match = META_CHARSET.search(head)
+    if match:
+        meta_codec = codec_for(match.group(1).decode("ascii", "replace"))
+        if meta_codec and meta_codec.replace("_", "-") in UTF16:
+            meta_codec = "utf-8"  # bytes that are ASCII-compatible are not UTF-16 (WHATWG)
+        if meta_codec:
+            return _finish(data, meta_codec, "meta")
+    try:
+        return Decoded(data.decode("utf-8").replace("\x00", ""), "utf-8", "utf-8")
+    except UnicodeDecodeError:
+        pass
+    return _detect(data)
+
+
+def _detect(data: bytes) -> Decoded:
+    from charset_normalizer import from_bytes  # imported here: only non-UTF-8 pages pay
+
+    best = from_bytes(data[:DETECTOR_BYTES]).best()
+    if best is not None and best.encoding:
+        encoding = codec_for(best.encoding) or "cp1252"
+        return _finish(data, encoding, "detected")
+    return _finish(data, "cp1252", "default")
