@@ -1,0 +1,173 @@
+"""The dehusk command line.
+
+    dehusk FILE|DIR|- [...] [--format text|markdown|json|html] [--explain] [-o OUT]
+
+One input prints the chosen format. Several inputs (or a directory) give JSON
+Lines, one record per input in input order (see README, "Output schema").
+
+Exit codes:
+    0  every input was extracted
+    1  partial: some inputs became error records, the others were extracted
+    2  usage error (bad flags or values, no input)
+    3  no input could be extracted
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections.abc import Iterable, Iterator
+from typing import IO, Any
+
+from . import __version__
+from .batch import expand_inputs, extract_source, run_batch
+from .batch.runner import read_source
+from .errors import DehuskError
+from .explain import explain
+from .options import FAVORS, FORMATS, INPUTS, Options, make_options
+
+EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, EXIT_FAILED = 0, 1, 2, 3
+
+EPILOG = """exit codes: 0 all inputs extracted, 1 partial (some inputs became error
+records), 2 usage error, 3 no input could be extracted"""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="dehusk", epilog=EPILOG,
+                                description="Extract the main text, metadata and comments "
+                                            "of web pages.")
+    p.add_argument("inputs", nargs="+", metavar="FILE|DIR|-",
+                   help="HTML files, directories (searched recursively) or - for stdin")
+    p.add_argument("--format", choices=FORMATS, default="text", help="output format")
+    p.add_argument("--explain", action="store_true",
+                   help="print every block with its label and the reasons")
+    p.add_argument("-o", "--output", metavar="OUT", help="write here instead of stdout")
+    p.add_argument("--url", help="the page's URL (one input only)")
+    p.add_argument("--jobs", type=int, default=1, metavar="N", help="worker processes")
+    p.add_argument("--comments", dest="include_comments", action="store_true", default=True)
+    p.add_argument("--no-comments", dest="include_comments", action="store_false")
+    p.add_argument("--links", action="store_true", help="keep link targets")
+    p.add_argument("--images", action="store_true", help="keep images")
+    p.add_argument("--no-tables", action="store_true", help="drop tables")
+    p.add_argument("--favor", choices=FAVORS, default="balanced")
+    p.add_argument("--no-metadata", action="store_true", help="skip metadata extraction")
+    p.add_argument("--input", choices=INPUTS, default="auto", help="input kind")
+    p.add_argument("--time-budget", type=float, metavar="SECONDS",
+                   help="time budget per document")
+    p.add_argument("--max-bytes", type=int, metavar="N", help="largest input accepted")
+    p.add_argument("--version", action="version", version=f"dehusk {__version__}")
+    return p
+
+
+def options_from_args(args: argparse.Namespace) -> Options:
+    changes: dict[str, Any] = {
+        "output_format": args.format, "include_comments": args.include_comments,
+        "include_links": args.links, "include_images": args.images,
+        "include_tables": not args.no_tables, "favor": args.favor,
+        "with_metadata": not args.no_metadata, "input": args.input,
+    }
+    if args.time_budget is not None:
+        changes["time_budget"] = args.time_budget if args.time_budget > 0 else None
+    if args.max_bytes is not None:
+        changes["max_input_bytes"] = args.max_bytes
+    return make_options(**changes)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.jobs < 1:
+        parser.error("--jobs must be at least 1")
+    try:
+        options = options_from_args(args)
+    except ValueError as exc:
+        parser.error(str(exc))
+    sources = expand_inputs(args.inputs)
+    if not sources:
+        parser.error("no input pages found")
+    if len(sources) > 1 and args.url:
+        parser.error("--url goes with a single input")
+    out: IO[str] = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
+    try:
+        if args.explain:
+            return _explain_all(sources, options, args.url, out)
+        if len(sources) == 1:
+            return _single(sources[0], options, args.url, out)
+        return _many(sources, options, args.jobs, out)
+    finally:
+        if out is not sys.stdout:
+            out.close()
+
+
+def _single(source: str, options: Options, url: str | None, out: IO[str]) -> int:
+    record = extract_source(source, options, url=url)
+    if not record["ok"]:
+        error = record["error"]
+        print(f"dehusk: {source}: {error['reason']}: {error['message']}", file=sys.stderr)
+        return EXIT_FAILED
+    if options.output_format == "json":
+        out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    else:
+        text = record["output"]
+        out.write(text if text.endswith("\n") else text + "\n")
+    return EXIT_OK
+
+
+def _many(sources: list[str], options: Options, jobs: int, out: IO[str]) -> int:
+    ok = failed = 0
+    for record in _with_progress(run_batch(sources, options, jobs=jobs), len(sources)):
+        out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        if record["ok"]:
+            ok += 1
+        else:
+            failed += 1
+    if not failed:
+        return EXIT_OK
+    return EXIT_PARTIAL if ok else EXIT_FAILED
+
+
+def _with_progress(records: Iterator[dict[str, Any]], total: int) -> Iterable[dict[str, Any]]:
+    """Records pass through; a progress bar shows pages/s and errors when
+    stderr is a terminal and tqdm is installed."""
+    if not sys.stderr.isatty():
+        yield from records
+        return
+    try:
+        from tqdm import tqdm
+    except ImportError:
+        yield from records
+        return
+    errors = 0
+    started = time.monotonic()
+    with tqdm(total=total, unit="page", file=sys.stderr) as bar:
+        for record in records:
+            errors += not record["ok"]
+            bar.update(1)
+            bar.set_postfix(errors=errors,
+                            rate=f"{bar.n / max(time.monotonic() - started, 1e-9):.0f}/s")
+            yield record
+
+
+def _explain_all(sources: list[str], options: Options, url: str | None, out: IO[str]) -> int:
+    from .api import extract
+
+    failed = 0
+    for source in sources:
+        if len(sources) > 1:
+            out.write(f"== {source}\n")
+        try:
+            doc = extract(read_source(source), url=url, options=options)
+        except (OSError, DehuskError) as exc:
+            failed += 1
+            print(f"dehusk: {source}: {exc}", file=sys.stderr)
+            continue
+        out.write(explain(doc))
+    if not failed:
+        return EXIT_OK
+    return EXIT_PARTIAL if failed < len(sources) else EXIT_FAILED
+
+
+if __name__ == "__main__":
+    sys.exit(main())
