@@ -22,7 +22,6 @@ import time
 
 from .assemble.ladder import choose_main_text
 from .assemble.metadata import extract_metadata
-from .classify.classifier import classify
 from .errors import EmptyInputError, InputTooLargeError
 from .model import Document
 from .options import Options
@@ -61,6 +60,5 @@ def run_pipeline(page: str | bytes, *, url: str | None, options: Options) -> Doc
         extract_metadata(parsed.tree, url, doc, jsonld=parsed.jsonld)
     parsed.clean()
     seg = segment(parsed.tree, options, deadline=deadline)  # 3
-    classify(seg, options)  # 4 + 5
-    choose_main_text(seg, parsed, doc, options)  # 6
+    choose_main_text(seg, parsed, doc, options)  # 4-6: the ladder runs the classifier
     return doc

@@ -9,6 +9,7 @@ matches "sharebar").
 
 from __future__ import annotations
 
+import functools
 import re
 
 CONTENT = "content"  # positive groups
@@ -155,6 +156,10 @@ NEGATIVE_GROUPS = frozenset(name for name in GROUPS if name not in POSITIVE_GROU
 CAMEL_BOUNDARY = re.compile(r"([a-z0-9])([A-Z])")
 
 
+# A pure function of a short string, called for every element that has a
+# class or id; class names repeat across the pages of a site and a CMS, so a
+# bounded memo pays (thread-safe: lru_cache holds its own lock).
+@functools.lru_cache(maxsize=1 << 16)
 def group_of(attribute_text: str) -> str:
     """The vocabulary group named by a class + id string, or ''.
 

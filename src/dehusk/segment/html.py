@@ -84,15 +84,11 @@ def _is_hidden(attrs: dict[str, str | None]) -> bool:
     return False
 
 
-def _element_group(tag: str, attrs: dict[str, str | None], memo: dict[str, str]) -> str:
+def _element_group(tag: str, attrs: dict[str, str | None]) -> str:
     # A heading's id is an anchor for a table of contents ("nav_chapter_1"),
     # not a statement about the heading.
     text = _attribute_text(attrs) if tag not in HEADING_LEVEL else (attrs.get("class") or "")
-    group = ""
-    if text:
-        group = memo.get(text, "-")
-        if group == "-":  # class strings repeat within a page: look each up once
-            group = memo[text] = group_of(text)
+    group = group_of(text) if text else ""
     if not group:
         role = attrs.get("role")
         if role:
@@ -174,7 +170,6 @@ class _Walker:
         self.list_depth = 0
         self.ordered: list[bool] = []
         self.quote_depth = 0
-        self.group_memo: dict[str, str] = {}
 
     # -- text collection ---------------------------------------------------
     def add_text(self, text: str, in_link: int) -> None:
@@ -296,7 +291,7 @@ def _enter(walker: _Walker, node: LexborNode, tag: str, attrs: dict[str, str | N
     if tag in BLOCK_TAGS:
         parent = block_stack[-1]
         walker.flush(parent)
-        group = _element_group(tag, attrs, walker.group_memo) if tag not in ("body", "html") else ""
+        group = _element_group(tag, attrs) if tag not in ("body", "html") else ""
         frame = frames.add(parent, tag, inherit(group, frames.group[parent]),
                            _frame_label(tag, attrs))
         if tag == "pre":

@@ -1,0 +1,1 @@
+"""The benchmark: dehusk and its peers on the shared development sets."""
