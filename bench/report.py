@@ -5,8 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from bench.datasets import BODY_SETS
-from bench.scoring import (body_score, comment_scores, harmonic, meta_match,
-                           snippet_scores)
+from bench.scoring import body_score, comment_scores, harmonic, meta_match, snippet_scores
 
 META_FIELDS = ("title", "author", "date", "sitename", "description")
 

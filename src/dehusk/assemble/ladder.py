@@ -64,7 +64,8 @@ def choose_main_text(seg: Segmentation, parsed: ParsedPage, doc: Document,
             continue
         attempt = Attempt(name, len(candidate))
         doc.attempts.append(attempt)
-        if len(candidate) > th.structured_over_dom * len(text) and len(text) < th.min_main_chars * 4:
+        longer = len(candidate) > th.structured_over_dom * len(text)
+        if longer and len(text) < th.structured_max_dom_chars:
             for block in blocks:
                 if block.label is Label.MAIN:
                     block.label = Label.BOILERPLATE

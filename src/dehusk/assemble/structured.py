@@ -64,7 +64,8 @@ def _as_text(value: str) -> str:
     """Strip HTML from a structured-data string and normalise paragraphs."""
     if "<" in value and ">" in value:
         tree = LexborHTMLParser(value)
-        paragraphs = [" ".join((n.text(deep=True) or "").split()) for n in tree.css("p, h2, h3, li")]
+        nodes = tree.css("p, h2, h3, li")
+        paragraphs = [" ".join((n.text(deep=True) or "").split()) for n in nodes]
         paragraphs = [p for p in paragraphs if p]
         if paragraphs:
             return "\n\n".join(paragraphs)

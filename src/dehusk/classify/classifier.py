@@ -61,7 +61,7 @@ def container_scores(
     total = [0.0] * len(parent)
     local = [0.0] * len(parent)
     against = [0.0] * len(parent)  # the negative votes alone, as a magnitude
-    for block, vote in zip(seg.blocks, votes):
+    for block, vote in zip(seg.blocks, votes, strict=True):
         if vote == 0.0:
             continue
         frame = block.frame

@@ -51,6 +51,9 @@ class Thresholds:
     # Structured data (JSON-LD articleBody ...) wins over the DOM result when
     # it is this many times longer.
     structured_over_dom: float = 1.5
+    # ... and only when the DOM gave less than this: a full DOM article keeps
+    # its structure (headings, lists) that structured data flattens.
+    structured_max_dom_chars: int = 1000
 
 
 BALANCED = Thresholds()

@@ -85,7 +85,8 @@ def _render_block(block: Block) -> str:
 def _render_comment(comment: Comment) -> str:
     head = escape(comment.author or "anonymous")
     if comment.date:
-        head += f' <time datetime="{escape(comment.date, quote=True)}">{escape(comment.date)}</time>'
+        stamp = escape(comment.date, quote=True)
+        head += f' <time datetime="{stamp}">{escape(comment.date)}</time>'
     paragraphs = "".join(f"<p>{escape(p)}</p>" for p in comment.text.split("\n\n") if p)
     replies = "".join(_render_comment(r) for r in comment.replies)
     return f'<article class="comment"><header>{head}</header>{paragraphs}{replies}</article>'

@@ -15,7 +15,14 @@ from dataclasses import dataclass, field
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from ..classify.vocabulary import CONTENT, ROLE_GROUPS, STRONG_CONTENT, TAG_GROUPS, group_of, inherit
+from ..classify.vocabulary import (
+    CONTENT,
+    ROLE_GROUPS,
+    STRONG_CONTENT,
+    TAG_GROUPS,
+    group_of,
+    inherit,
+)
 from ..model import Block, BlockKind
 from ..options import Options
 from .tables import table_rows
@@ -139,7 +146,7 @@ def _normalise(pieces: list[str], link_flags: list[bool]) -> list[tuple[str, int
         link_chars = lead_chars = 0
         in_lead = True
 
-    for piece, is_link in zip(pieces, link_flags):
+    for piece, is_link in zip(pieces, link_flags, strict=True):
         if piece == BREAK:
             end_line()
             continue

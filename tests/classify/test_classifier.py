@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+import dehusk
+
+PROSE = "This sentence is part of the article and it carries enough words to count. "
+
+
+def para(n: int) -> str:
+    return f"<p>Paragraph {n}. " + PROSE * 2 + "</p>"
+
+
+def test_article_split_over_sections_is_kept_whole() -> None:
+    html = ("<body><nav><a href='/'>Home</a> <a href='/a'>About</a></nav><main>"
+            f"<section>{para(1)}{para(2)}</section>"
+            "<div class='ad-slot'><p>Advertisement</p><p>Buy our fine products today.</p></div>"
+            f"<section>{para(3)}{para(4)}</section></main>"
+            "<aside class='sidebar'><ul><li><a href='/x'>Other story one</a></li>"
+            "<li><a href='/y'>Other story two</a></li></ul></aside></body>")
+    doc = dehusk.extract(html)
+    for n in (1, 2, 3, 4):
+        assert f"Paragraph {n}." in doc.text
+    assert "Buy our fine products" not in doc.text
+    assert "Other story" not in doc.text
+
+
+def test_link_lists_inside_the_article_are_dropped() -> None:
+    html = (f"<body><article>{para(1)}<ul><li><a href='/1'>Read this other piece</a></li>"
+            f"<li><a href='/2'>And this one as well</a></li></ul>{para(2)}</article></body>")
+    doc = dehusk.extract(html)
+    assert "Read this other piece" not in doc.text
+    assert "Paragraph 2." in doc.text
+
+
+def test_headline_byline_and_date_line_are_metadata_not_text() -> None:
+    html = ("<body><article><h1>The headline</h1><p>By Jo Smith</p><p>March 3, 2024</p>"
+            f"{para(1)}{para(2)}</article></body>")
+    doc = dehusk.extract(html)
+    assert doc.text.startswith("Paragraph 1.")
+    reasons = {b.text: b.reasons for b in doc.blocks}
+    assert any("headline" in r for r in reasons["The headline"])
+    assert any("byline" in r for r in reasons["By Jo Smith"])
+    assert any("date line" in r for r in reasons["March 3, 2024"])
+
+
+def test_heading_over_nothing_is_dropped() -> None:
+    html = (f"<body><article><h2>Findings</h2>{para(1)}{para(2)}<h2>More from us</h2>"
+            "<ul><li><a href='/1'>A teaser headline here</a></li></ul></article></body>")
+    doc = dehusk.extract(html)
+    assert "Findings" in doc.text
+    assert "More from us" not in doc.text
+
+
+def test_comment_sections_are_kept_out_of_the_text() -> None:
+    html = (f"<body><article>{para(1)}{para(2)}</article><div id='comments'>"
+            "<div class='comment'><p>" + "A reader's long opinion about all of this. " * 4
+            + "</p></div></div></body>")
+    doc = dehusk.extract(html)
+    assert "A reader's long opinion" not in doc.text
+    labels = {b.label for b in doc.blocks if "reader's" in b.text}
+    assert labels <= {dehusk.Label.COMMENT, dehusk.Label.BOILERPLATE}
+
+
+def test_recall_pass_when_the_article_sits_under_a_boilerplate_token() -> None:
+    html = f"<body><div class='ad-column'>{para(1)}{para(2)}{para(3)}</div></body>"
+    doc = dehusk.extract(html)
+    assert "Paragraph 3." in doc.text
+    assert any(a.name == "recall" and a.chosen for a in doc.attempts)
+
+
+def test_precision_drops_more_than_recall() -> None:
+    html = ("<body><article>" + para(1) + "<p>Short line here. <a href='/a'>with a link</a> "
+            "and <a href='/b'>another link</a></p>" + para(2) + "</article></body>")
+    precise = dehusk.extract(html, favor="precision").text
+    lenient = dehusk.extract(html, favor="recall").text
+    assert len(precise) <= len(lenient)
+    assert "another link" in lenient and "another link" not in precise

@@ -1,0 +1,29 @@
+import pytest
+
+from dehusk.classify.vocabulary import group_of, inherit
+
+
+@pytest.mark.parametrize("attrs, group", [
+    ("entry-content", "strong_content"),
+    ("entry-content entry-content-read-more", "strong_content"),
+    ("comment-content", "comments"),
+    ("article-related", "related"),
+    ("sharebar", "share"),
+    ("signupBackground", "newsletter"),
+    ("non-ad-column-l", ""),
+    ("has-sidebar main", "content"),
+    ("box article modal-enabled", "content"),
+    ("cookie-law-info-bar", "cookie"),
+    ("address", ""),
+    ("wp-caption-text", "caption"),
+    ("nav_toc_1 menu", "navigation"),
+])
+def test_group_of(attrs: str, group: str) -> None:
+    assert group_of(attrs) == group
+
+
+def test_weak_content_does_not_lift_boilerplate() -> None:
+    assert inherit("content", "cookie") == "cookie"
+    assert inherit("strong_content", "sidebar") == "strong_content"
+    assert inherit("", "related") == "related"
+    assert inherit("share", "strong_content") == "share"

@@ -1,0 +1,65 @@
+from __future__ import annotations
+
+import codecs
+
+import pytest
+
+from dehusk.parse.encoding import codec_for, decode_bytes
+
+GERMAN = ("<html><body><p>" + "Grüße aus der Straße, wo die Bäume blühen und die Fähre fährt. "
+          * 8 + "</p></body></html>")
+
+
+def test_utf8_bom_wins_over_a_wrong_meta() -> None:
+    data = codecs.BOM_UTF8 + '<meta charset="iso-8859-1"><p>Grüße</p>'.encode()
+    decoded = decode_bytes(data)
+    assert (decoded.source, decoded.encoding) == ("bom", "utf-8")
+    assert "Grüße" in decoded.text
+
+
+def test_declared_charset_from_the_caller() -> None:
+    decoded = decode_bytes(GERMAN.encode("cp1252"), declared="windows-1252")
+    assert decoded.source == "declared"
+    assert "Grüße" in decoded.text
+
+
+def test_meta_charset() -> None:
+    data = ('<html><head><meta http-equiv="Content-Type" content="text/html; charset=koi8-r">'
+            "</head><body>Привет, мир</body></html>").encode("koi8-r")
+    decoded = decode_bytes(data)
+    assert decoded.source == "meta"
+    assert "Привет, мир" in decoded.text
+
+
+def test_undeclared_utf8() -> None:
+    decoded = decode_bytes(GERMAN.encode("utf-8"))
+    assert decoded.source == "utf-8"
+
+
+def test_undeclared_windows_1252_is_detected() -> None:
+    decoded = decode_bytes(GERMAN.encode("cp1252"))
+    assert decoded.source == "detected"
+    assert "Grüße aus der Straße" in decoded.text
+
+
+def test_utf16_without_bom() -> None:
+    decoded = decode_bytes(GERMAN.encode("utf-16-le"))
+    assert "Grüße aus der Straße" in decoded.text
+
+
+def test_invalid_bytes_are_replaced_not_raised() -> None:
+    decoded = decode_bytes(b'<meta charset="utf-8"><p>ok \xff\xfe bad</p>')
+    assert "ok" in decoded.text and "\ufffd" in decoded.text
+
+
+def test_nul_bytes_are_removed() -> None:
+    assert "\x00" not in decode_bytes(b"<p>a\x00b</p>").text
+
+
+@pytest.mark.parametrize("label, codec", [
+    ("latin1", "cp1252"), ("ISO-8859-1", "cp1252"), ("us-ascii", "cp1252"),
+    ("x-sjis", "shift_jis"), ("gb2312", "gb18030"), ("ks_c_5601-1987", "cp949"),
+    ("utf8", "utf-8"), ("windows-1251", "cp1251"), ("nonsense-charset", None),
+])
+def test_whatwg_labels(label: str, codec: str | None) -> None:
+    assert codec_for(label) == codec

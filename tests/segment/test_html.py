@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from dehusk.model import BlockKind
+from dehusk.options import make_options
+from dehusk.parse.html import parse_html
+from dehusk.segment.html import segment
+
+
+def blocks_of(html: str, **options):
+    page = parse_html(html)
+    page.clean()
+    return segment(page.tree, make_options(**options))
+
+
+def test_headings_lists_and_quotes() -> None:
+    seg = blocks_of(
+        "<body><h2>Title two</h2><ul><li>one</li><li>two<ol><li>inner</li></ol></li></ul>"
+        "<blockquote><p>said someone</p></blockquote></body>"
+    )
+    got = [(b.kind, b.level, b.ordered, b.text) for b in seg.blocks]
+    assert got == [
+        (BlockKind.HEADING, 2, False, "Title two"),
+        (BlockKind.LIST_ITEM, 1, False, "one"),
+        (BlockKind.LIST_ITEM, 1, False, "two"),
+        (BlockKind.LIST_ITEM, 2, True, "inner"),
+        (BlockKind.QUOTE, 0, False, "said someone"),
+    ]
+
+
+def test_code_keeps_its_whitespace() -> None:
+    seg = blocks_of("<body><pre><code>def f():\n    return 1 &lt; 2\n</code></pre></body>")
+    assert seg.blocks[0].kind is BlockKind.CODE
+    assert seg.blocks[0].text == "def f():\n    return 1 < 2"
+
+
+def test_data_table_becomes_rows_layout_table_does_not() -> None:
+    data = blocks_of("<body><table><tr><th>a</th><th>b</th></tr><tr><td>1</td><td>2</td></tr>"
+                     "</table></body>")
+    assert data.blocks[0].kind is BlockKind.TABLE
+    assert data.blocks[0].rows == [["a", "b"], ["1", "2"]]
+    layout = blocks_of("<body><table><tr><td><p>" + "long text " * 60 + "</p></td>"
+                       "<td>side</td></tr></table></body>")
+    assert all(b.kind is not BlockKind.TABLE for b in layout.blocks)
+
+
+def test_double_br_splits_paragraphs_and_link_density_is_per_paragraph() -> None:
+    seg = blocks_of("<body><div>plain words here<br><br><a href='/x'>all link</a></div></body>")
+    assert [b.text for b in seg.blocks] == ["plain words here", "all link"]
+    assert seg.blocks[0].link_chars == 0
+    assert seg.blocks[1].link_density == 1.0
+    assert seg.blocks[1].lead_link_chars == len("all link")
+
+
+def test_hidden_elements_are_skipped() -> None:
+    seg = blocks_of("<body><p>seen</p><p style='display: none'>unseen</p><p hidden>gone</p></body>")
+    assert [b.text for b in seg.blocks] == ["seen"]
+
+
+def test_vocabulary_group_is_inherited() -> None:
+    seg = blocks_of("<body><div class='sidebar'><div><p>in the side</p></div></div>"
+                    "<div class='entry-content'><p>in the text</p></div></body>")
+    assert [(b.text, b.category) for b in seg.blocks] == [
+        ("in the side", "sidebar"), ("in the text", "strong_content")]
+
+
+def test_deep_nesting_is_cut_not_crashed() -> None:
+    html = "<body>" + "<div>" * 3000 + "<p>deep</p>" + "</div>" * 3000 + "<p>after</p></body>"
+    seg = blocks_of(html, max_depth=500)
+    assert seg.truncated == "max_depth"
+    assert [b.text for b in seg.blocks] == ["after"]
+
+
+def test_max_nodes_truncates() -> None:
+    seg = blocks_of("<body>" + "<p>x</p>" * 1000 + "</body>", max_nodes=100)
+    assert seg.truncated == "max_nodes"
+    assert 0 < len(seg.blocks) < 100
+
+
+def test_links_are_kept_when_asked() -> None:
+    seg = blocks_of("<body><p>see <a href='https://e.org/a'>the report</a> now</p></body>",
+                    include_links=True)
+    assert seg.blocks[0].links == [("the report", "https://e.org/a")]
