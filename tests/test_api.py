@@ -94,3 +94,10 @@ def test_time_budget_truncates_with_a_warning() -> None:
     page = "<html><body>" + "<div><p>word word word word</p></div>" * 20000 + "</body></html>"
     doc = dehusk.extract(page, time_budget=1e-9)
     assert any("time_budget" in w for w in doc.warnings)
+
+
+def test_plain_text_input_is_refused_clearly_until_it_lands() -> None:
+    from dehusk.errors import UnsupportedInputError
+
+    with pytest.raises(UnsupportedInputError, match="plain-text"):
+        dehusk.extract("Just some text.", input="text")

@@ -27,6 +27,12 @@ class InputTooLargeError(DehuskError):
     reason = "too_large"
 
 
+class UnsupportedInputError(DehuskError):
+    """The input kind is not handled (yet): plain-text input, for now."""
+
+    reason = "unsupported"
+
+
 class TimeBudgetExceeded(DehuskError):
     """The extraction ran over Options.time_budget."""
 

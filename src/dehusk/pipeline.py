@@ -22,7 +22,7 @@ import time
 
 from .assemble.ladder import choose_main_text
 from .assemble.metadata import extract_metadata
-from .errors import EmptyInputError, InputTooLargeError
+from .errors import EmptyInputError, InputTooLargeError, UnsupportedInputError
 from .model import Document
 from .options import Options
 from .parse.encoding import decode_bytes
@@ -32,6 +32,8 @@ from .segment.html import segment
 
 
 def run_pipeline(page: str | bytes, *, url: str | None, options: Options) -> Document:
+    if options.input == "text":
+        raise UnsupportedInputError("plain-text input is not supported yet (its own issue)")
     if isinstance(page, (bytes, bytearray, memoryview)):
         data = bytes(page)
         if len(data) > options.max_input_bytes:
