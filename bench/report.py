@@ -95,8 +95,12 @@ def render_tables(scores: dict[str, Any], runs: dict[str, Any], datasets: list[s
             if ds in BODY_SETS:
                 cells = [name, _f(s["f1"]), _f(s["precision"]), _f(s["recall"])]
             else:
+                # "found" only for extractors that return comments at all;
+                # "leaked" (comment snippets in the main text) for every one.
+                extracts = name == "dehusk" or name.endswith("+comments")
+                found = _f(s.get("comments_found")) if extracts else "—"
                 cells = [name, _f(s["snippet_f1"]), _f(s["with_"]), _f(s["without"]),
-                         _f(s.get("comments_found")), _f(s.get("comments_leaked"))]
+                         found, _f(s.get("comments_leaked"))]
             cells += [_f(s["meta"].get(f)) if _has_meta(name, f) else "—" for f in fields]
             pps = s["pages_per_s"]
             ratio = f"{ref / pps:.1f}" if ref and pps else "—"
