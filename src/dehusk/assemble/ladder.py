@@ -49,14 +49,17 @@ def choose_main_text(seg: Segmentation, parsed: ParsedPage, doc: Document,
     doc.attempts.append(dom)
     chosen = dom
     if len(text) < th.min_main_chars:
+        decided = [(b.label, list(b.reasons), b.score) for b in seg.blocks]
         recall_container = _recall_pass(seg, options)
         widened = join_text(main_blocks(seg.blocks, options))
         recall = Attempt("recall", len(widened), note=seg.frames.path(recall_container))
         doc.attempts.append(recall)
         if len(widened) > len(text):
             text, chosen = widened, recall
-        else:
-            classify(seg, options, container=container)
+        else:  # the main path stands: put its decisions back
+            for block, (label, reasons, score) in zip(seg.blocks, decided, strict=True):
+                block.label, block.reasons, block.score = label, reasons, score
+            recall.note += " (not longer: main path kept)"
     blocks = seg.blocks
     for name, candidate in (("json-ld", jsonld_article_body(parsed.jsonld)),
                             ("next-data", next_data_body(parsed.next_data))):
