@@ -28,9 +28,10 @@ def join_text(blocks: list[Block]) -> str:
 
 
 def _recall_pass(seg: Segmentation, options: Options) -> int:
-    """Classify again without the class/id vocabulary: some sites put their
-    whole article under a token we read as boilerplate ("ad-column")."""
-    return classify(seg, options, use_groups=False)
+    """Classify again without the class/id vocabulary and the teaser rule:
+    some sites put their whole article under a token we read as boilerplate
+    ("ad-column"), or write it as a list of items that open with links."""
+    return classify(seg, options, strict=False)
 
 
 def _structured_blocks(text: str, reason: str) -> list[Block]:

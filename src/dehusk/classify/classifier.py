@@ -22,17 +22,18 @@ from .thresholds import BY_FAVOR, Thresholds
 from .vocabulary import NEGATIVE_GROUPS
 
 
-def block_vote(block: Block, th: Thresholds, use_groups: bool = True) -> tuple[float, str]:
+def block_vote(block: Block, th: Thresholds, strict: bool = True) -> tuple[float, str]:
     """The signed vote of one block and the rule that set it."""
     length = effective_length(block.text)
-    if use_groups and block.category in NEGATIVE_GROUPS:
+    if strict and block.category in NEGATIVE_GROUPS:
         return -th.boilerplate_penalty * length, f"group:{block.category}"
     if block.kind is BlockKind.HEADING or block.kind is BlockKind.IMAGE:
         return 0.0, "heading"
     density = block.link_density
     if density > th.max_link_density:
         return -float(length), f"link-density {density:.2f}"
-    if block.lead_link_chars >= th.teaser_headline_chars and block.kind is not BlockKind.QUOTE:
+    teaser = block.lead_link_chars >= th.teaser_headline_chars
+    if strict and teaser and block.kind is not BlockKind.QUOTE:
         return -float(length), "starts with a headline link (teaser)"
     if length >= th.long_block_chars and density <= th.long_block_max_link_density:
         return float(length), "long text"
@@ -127,15 +128,16 @@ def subtree_members(parent: list[int], tops: list[int]) -> list[bool]:
 
 
 def classify(seg: Segmentation, options: Options, *, container: int | None = None,
-             use_groups: bool = True) -> int:
+             strict: bool = True) -> int:
     """Label every block of the segmentation; returns the chosen container frame.
 
-    ``use_groups=False`` ignores the class/id vocabulary (the recall pass: some
-    sites mark their whole article with a token we read as boilerplate)."""
+    ``strict=False`` ignores the class/id vocabulary and the teaser rule (the
+    recall pass: some sites mark their whole article with a token we read as
+    boilerplate, or write it as a list of linked items)."""
     th = BY_FAVOR[options.favor]
     votes: list[float] = []
     for block in seg.blocks:
-        vote, reason = block_vote(block, th, use_groups)
+        vote, reason = block_vote(block, th, strict)
         block.score = vote
         block.reasons = [reason]
         votes.append(vote)
@@ -149,13 +151,13 @@ def classify(seg: Segmentation, options: Options, *, container: int | None = Non
     inside = subtree_members(seg.frames.parent, tops)
     for block in seg.blocks:
         in_container = inside[block.frame] or block.score >= th.rescue_vote
-        label_block(block, in_container, th, use_groups)
+        label_block(block, in_container, th, strict)
     trim_edges(seg.blocks)
     drop_orphan_headings(seg.blocks)
     return container
 
 
-def label_block(block: Block, in_container: bool, th: Thresholds, use_groups: bool) -> None:
+def label_block(block: Block, in_container: bool, th: Thresholds, strict: bool) -> None:
     if not in_container:
         block.label = Label.BOILERPLATE
         block.reasons.append("outside main container")
@@ -163,7 +165,7 @@ def label_block(block: Block, in_container: bool, th: Thresholds, use_groups: bo
     if block.category == "comments":
         block.label = Label.COMMENT
         block.reasons.append("in a comment section")
-    elif use_groups and block.category in NEGATIVE_GROUPS:
+    elif strict and block.category in NEGATIVE_GROUPS:
         block.label = Label.BOILERPLATE
         block.reasons.append(f"boilerplate group {block.category}")
     elif block.kind is not BlockKind.HEADING and block.link_density > th.max_link_density:
