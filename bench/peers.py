@@ -35,12 +35,12 @@ def _decode(data: bytes) -> str:
     return decode_bytes(data).text
 
 
-def _comments_text(comments: list[Any]) -> str:
+def comments_text(comments: list[Any]) -> str:
     parts: list[str] = []
     stack = list(reversed(comments))
     while stack:
         comment = stack.pop()
-        parts.append(comment.text)
+        parts.append(f"{comment.author or ''}\n{comment.text}")
         stack.extend(reversed(comment.replies))
     return "\n\n".join(parts)
 
@@ -51,7 +51,7 @@ def make_dehusk(**options: Any) -> Adapter:
     def run(data: bytes, url: str | None) -> Prediction:
         doc = dehusk.extract(data, url=url, **options)
         return Prediction(doc.text, doc.title, doc.author, doc.date, doc.site_name,
-                          doc.description, _comments_text(doc.comments))
+                          doc.description, comments_text(doc.comments))
     return run
 
 

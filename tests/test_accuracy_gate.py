@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from bench.datasets import DATASETS, default_data_root, load_pages
+from bench.peers import comments_text
 from bench.report import score_dataset
 
 FLOORS_FILE = Path(__file__).with_name("accuracy_floors.json")
@@ -39,7 +40,8 @@ def measured() -> dict[str, dict]:
             doc = dehusk.extract(page["bytes"], url=case.get("url"))
             rows.append({"id": case["id"], "text": doc.text, "title": doc.title,
                          "author": doc.author, "date": doc.date, "sitename": doc.site_name,
-                         "description": doc.description, "seconds": 0.0})
+                         "description": doc.description, "seconds": 0.0,
+                         "comments": comments_text(doc.comments)})
         out[ds] = score_dataset(rows, [p["case"] for p in pages], ds)
     return out
 

@@ -11,8 +11,8 @@ Stages, for HTML input:
 4. features  per-block and per-container numbers (features/)
 5. classify  blocks -> labels with reasons (classify/)
 6. assemble  labelled blocks -> main text, through the fallback ladder
-             (structured data, main path, recall pass); metadata; comments
-             (assemble/)
+             (structured data, main path, recall pass); metadata; the
+             comment thread, kept out of the text (assemble/)
 7. output    Document -> text, Markdown, JSON, HTML, on demand (output/)
 """
 
@@ -22,6 +22,7 @@ import time
 
 from .assemble.ladder import choose_main_text
 from .assemble.metadata import extract_metadata
+from .assemble.thread import attach_comments
 from .errors import EmptyInputError, InputTooLargeError, UnsupportedInputError
 from .model import Document
 from .options import Options
@@ -63,4 +64,6 @@ def run_pipeline(page: str | bytes, *, url: str | None, options: Options) -> Doc
     parsed.clean()
     seg = segment(parsed.tree, options, deadline=deadline)  # 3
     choose_main_text(seg, parsed, doc, options)  # 4-6: the ladder runs the classifier
+    if options.include_comments:
+        attach_comments(parsed, doc, options)  # 6: the thread, kept out of the text
     return doc

@@ -1,0 +1,280 @@
+"""Reader comments as a thread: one record per comment, with its replies.
+
+Comment items are found by the marks comment systems leave (WordPress
+`li.comment#comment-12`, Blogger `li.comment#c123…`, schema.org `Comment`,
+wpDiscuz, Disqus's server-rendered list, forum posts with numbered ids).
+Nesting of items in the DOM gives the reply depth and parent. Inside an item,
+the author, the date and the text are read from the conventional parts, and
+never from a nested reply.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from ..model import Comment
+from .meta_authors import clean_authors
+from .meta_dates import parse_date
+
+# Elements that are one comment each.
+ITEM_SELECTOR = (
+    "li.comment, article.comment, div.comment, dd.comment, .wc-comment, .js-comment,"
+    '[itemtype*="schema.org/Comment"], [itemprop="comment"], .comment-item, .commentEntry,'
+    '.comment-entry, .mo-comment-card, li[id^="c"][class*="comment"], div[id^="kommentar"],'
+    ".jdgm-rev, .review-item, #disqus_thread li.post, .post-list > li.post"
+)
+# Elements whose id may name a comment; kept only when the id ends in a number.
+ID_SELECTOR = ('[id^="comment"], [id^="li-comment"], [id^="kommentar"], [id^="bb_message"], '
+               '[id^="post-"][class*="reply"], [id^="reply-"]')
+# An id that names a comment, with its number (to merge an item's wrappers).
+ITEM_ID = re.compile(r"(?:^|[-_])(?:comment|kommentar|c|post|reply|message)[-_]?(\d{2,})$",
+                     re.I)
+TEXT_SELECTOR = (
+    ".comment-content, .comment-text, .comment_content, .commentText, .comment-body-text,"
+    '[itemprop="text"], [itemprop="commentText"], .wc-comment-text, .comment-message,'
+    ".comment-story, .jdgm-rev__body, .mo-comment-content, .contenttext, .format_text,"
+    ".tab-item-comment, .comment-entry-content, .commentContent, .post-message,"
+    ".usertext-body"
+)
+AUTHOR_SELECTOR = (
+    '.fn, .comment-author-name, [itemprop="author"], .comment-author, .wc-comment-author,'
+    ".comment-meta .author, .username, .user-name, .author, cite, .name, .jdgm-rev__author,"
+    ".commentAuthor, .comment-autor"
+)
+DATE_SELECTOR = (
+    'time, .comment-date,'
+    ".comment-metadata, .commentmetadata, .comment-meta, .date, .wc-comment-date,"
+    ".jdgm-rev__timestamp, .comment-time"
+)
+# Parts of an item that are never comment text.
+META_SELECTOR = (
+    ".comment-meta, .comment-metadata, .commentmetadata, .comment-author, .reply, "
+    ".comment-reply-link, .comment-actions, .avatar, .vcard, .comment-footer, footer, "
+    ".says, form, .comment-respond, .wc-comment-footer, .comment-reply, time, .tagline, "
+    ".comment-date, .time-ago"
+)
+SAYS = re.compile(r"\s*(?:says|sagt|dit|dice|schreibt|wrote|schrieb)\s*:?\s*$", re.I)
+COUNT = re.compile(r"^\s*(\d{1,6})\s+(?:comments?|kommentare?|commentaires?|comentarios?|"
+                   r"commenti|reacties|responses?|antworten|replies|reactions?)\b", re.I)
+COUNT_SELECTOR = ("#comments h2, #comments h3, .comments-title, .comment-title, .comments-count,"
+                  " .comment-count, h2, h3")
+MAX_AUTHOR_CHARS = 80
+MAX_ITEMS = 5_000
+
+
+# Class words that name one comment in systems the selector does not list
+# ("xenforo-comment", "kb-comment", "kommentar-item", "leserbrief").
+ITEM_CLASS = re.compile(
+    r"^(?:[a-z0-9]+[-_])*(?:comment|kommentar|leserbrief|reaction)"
+    r"(?:[-_]?(?:item|card|container|entry|box|single))?$",
+    re.I,
+)
+# CMS classes that name a post's category or tag, not a comment: a
+# WordPress opinion column is "category-kommentar".
+TAXONOMY_PREFIXES = ("category-", "tag-", "format-", "post-", "tax-", "topic-", "section-",
+                     "comment-author-", "type-")
+CLASS_CANDIDATES = '[class*="omment"], [class*="eserbrief"], [class*="ommentar"]'
+MIN_OWN_CHARS = 15  # an item with less text of its own is a wrapper or a meta line
+BLOCK_TAGS = frozenset("p div li br h1 h2 h3 h4 h5 h6 blockquote pre section article "
+                       "header footer tr dd dt ul ol".split())
+
+
+def extract_comments(tree: LexborHTMLParser) -> list[Comment]:
+    """The page's comment thread (top-level comments with nested replies)."""
+    items = _items(tree)
+    if not items:
+        return []
+    ids = {node.mem_id for node in items}
+    comments: dict[int, Comment] = {}
+    roots: list[Comment] = []
+    for n, node in enumerate(items):
+        text = _text(node, ids)
+        if not text:
+            continue
+        comment = Comment(text=text, author=_author(node, ids), date=_date(node, ids),
+                          id=node.attributes.get("id") or f"comment-{n + 1}")
+        comments[node.mem_id] = comment
+        holder = _holder(node, comments)
+        if holder is None:
+            roots.append(comment)
+        else:
+            comment.depth = holder.depth + 1
+            comment.parent = holder.id
+            holder.replies.append(comment)
+    return roots
+
+
+def declared_count(tree: LexborHTMLParser) -> int | None:
+    """A comment count the page states ("4 COMMENTS", "12 Kommentare")."""
+    for node in tree.css(COUNT_SELECTOR)[:50]:
+        match = COUNT.match(node.text(deep=True) or "")
+        if match:
+            return int(match.group(1))
+    return None
+
+
+def _is_candidate(node: LexborNode) -> bool:
+    return any(ITEM_CLASS.match(word) and not word.startswith(TAXONOMY_PREFIXES)
+               for word in (node.attributes.get("class") or "").lower().split())
+
+
+def _items(tree: LexborHTMLParser) -> list[LexborNode]:
+    """Comment items in document order. Wrappers without text of their own
+    are not items, and an inner element carrying the same comment number as
+    its item (WordPress: li#comment-7 > article#div-comment-7) is that item."""
+    seen: set[int] = set()
+    found: list[LexborNode] = []
+    for node in tree.css(ITEM_SELECTOR)[:MAX_ITEMS]:
+        if node.mem_id not in seen:
+            seen.add(node.mem_id)
+            found.append(node)
+    for node in tree.css(ID_SELECTOR)[:MAX_ITEMS]:
+        if node.mem_id not in seen and _number(node) is not None:
+            seen.add(node.mem_id)
+            found.append(node)
+    for node in tree.css(CLASS_CANDIDATES)[:MAX_ITEMS]:
+        if node.mem_id not in seen and _is_candidate(node):
+            seen.add(node.mem_id)
+            found.append(node)
+    numbers = {node.mem_id: _number(node) for node in found}
+    same = {node.mem_id for node in found
+            if numbers[node.mem_id] is not None
+            and (outer := _nearest(node, numbers)) is not None
+            and numbers[outer] == numbers[node.mem_id]}
+    found = [node for node in found if node.mem_id not in same]
+    ids = {node.mem_id for node in found}
+    items = [node for node in found if len(_own_text(node, ids)) >= MIN_OWN_CHARS]
+    order = {node.mem_id: i for i, node in enumerate(tree.css("*"))} if items else {}
+    return sorted(items, key=lambda node: order.get(node.mem_id, 0))
+
+
+def _number(node: LexborNode) -> str | None:
+    match = ITEM_ID.search(node.attributes.get("id") or "")
+    return match.group(1) if match else None
+
+
+def _nearest(node: LexborNode, ids: dict[int, Any] | set[int]) -> int | None:
+    parent = node.parent
+    while parent is not None:
+        if parent.mem_id in ids:
+            return parent.mem_id
+        parent = parent.parent
+    return None
+
+
+def _holder(node: LexborNode, comments: dict[int, Comment]) -> Comment | None:
+    nearest = _nearest(node, comments)
+    return comments.get(nearest) if nearest is not None else None
+
+
+def _own(node: LexborNode, selector: str, ids: set[int]) -> list[LexborNode]:
+    """Matches of a selector inside an item, but not inside a nested item."""
+    own = []
+    for match in node.css(selector):
+        if match.mem_id == node.mem_id:
+            continue
+        if _nearest(match, ids) == node.mem_id:
+            own.append(match)
+    return own
+
+
+def _clean(text: str | None) -> str:
+    return " ".join((text or "").split())
+
+
+def _own_text(node: LexborNode, ids: set[int], skip: set[int] | None = None) -> str:
+    """The item's text without nested items (and without `skip` subtrees),
+    paragraphs separated by blank lines."""
+    paragraphs: list[str] = []
+    line: list[str] = []
+    stack = [node.child] if node.child is not None else []
+    while stack:
+        current = stack.pop()
+        if current is None:
+            continue
+        if current.next is not None:
+            stack.append(current.next)
+        tag = current.tag
+        if tag == "-text":
+            line.append(current.text_content or "")
+            continue
+        if current.mem_id in ids or (skip and current.mem_id in skip) or tag in ("script",
+                                                                                "style"):
+            continue
+        if tag in BLOCK_TAGS and line:
+            paragraphs.append(_clean("".join(line)))
+            line = []
+        if current.child is not None:
+            stack.append(current.child)
+    paragraphs.append(_clean("".join(line)))
+    return "\n\n".join(p for p in paragraphs if p)
+
+
+def _text(node: LexborNode, ids: set[int]) -> str:
+    parts = _own(node, TEXT_SELECTOR, ids)
+    if parts:
+        return _own_text(parts[0], ids)
+    meta = {m.mem_id for m in _own(node, META_SELECTOR + ", " + AUTHOR_SELECTOR, ids)}
+    text = _own_text(node, ids, meta)
+    if text and len(text) >= MIN_OWN_CHARS:
+        return text
+    return ""
+
+
+def _author(node: LexborNode, ids: set[int]) -> str | None:
+    for part in _own(node, AUTHOR_SELECTOR, ids)[:3]:
+        text = SAYS.sub("", _clean(part.text(deep=True)))
+        if 0 < len(text) <= MAX_AUTHOR_CHARS:
+            names = clean_authors(text)
+            return names[0] if len(names) == 1 else text
+    return None
+
+
+def _date(node: LexborNode, ids: set[int]) -> str | None:
+    # Machine-readable stamps first: css() returns document order, and a
+    # meta line holding the author and a prose date often comes before <time>.
+    parts = _own(node, "time[datetime], [itemprop=dateCreated], [itemprop=datePublished]", ids)
+    for part in parts[:2] + _own(node, DATE_SELECTOR, ids)[:4]:
+        attrs = part.attributes
+        value = parse_date(attrs.get("datetime") or attrs.get("content") or
+                           _clean(part.text(deep=True)))
+        if value:
+            return value
+    return None
+
+
+def jsonld_comments(objects: list[dict[str, Any]]) -> list[Comment]:
+    """Comments given in JSON-LD (an Article's "comment" list)."""
+    out: list[Comment] = []
+    for obj in objects:
+        raw = obj.get("comment")
+        for item in raw if isinstance(raw, list) else [raw] if isinstance(raw, dict) else []:
+            comment = _jsonld_comment(item, 0, None)
+            if comment is not None:
+                out.append(comment)
+        if out:
+            break
+    return out
+
+
+def _jsonld_comment(item: Any, depth: int, parent: str | None) -> Comment | None:
+    if not isinstance(item, dict):
+        return None
+    text = item.get("text") or item.get("description")
+    if not isinstance(text, str) or not text.strip():
+        return None
+    author = item.get("author")
+    if isinstance(author, dict):
+        author = author.get("name")
+    comment = Comment(text=text.strip(), author=author if isinstance(author, str) else None,
+                      date=parse_date(item.get("dateCreated") or item.get("datePublished")),
+                      id=item.get("@id") or item.get("url"), parent=parent, depth=depth)
+    replies = item.get("comment")
+    for reply in replies if isinstance(replies, list) else []:
+        child = _jsonld_comment(reply, depth + 1, comment.id)
+        if child is not None:
+            comment.replies.append(child)
+    return comment

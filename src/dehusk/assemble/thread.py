@@ -1,0 +1,44 @@
+"""Attach the comment thread to the Document and keep it out of the text."""
+
+from __future__ import annotations
+
+from ..model import Comment, Document, Label
+from ..options import Options
+from ..parse.html import ParsedPage
+from .comments import declared_count, extract_comments, jsonld_comments
+from .ladder import join_text, main_blocks
+from .meta_jsonld import article_objects
+
+
+def _paragraphs(comments: list[Comment]) -> set[str]:
+    out: set[str] = set()
+    stack = list(comments)
+    while stack:
+        comment = stack.pop()
+        out.update(p for p in comment.text.split("\n\n") if p)
+        stack.extend(comment.replies)
+    return out
+
+
+def attach_comments(parsed: ParsedPage, doc: Document, options: Options) -> None:
+    """Fill Document.comments and .comment_count; a main block that is the
+    text of a comment becomes a COMMENT block, and the text is rebuilt."""
+    comments = extract_comments(parsed.tree)
+    source = "dom"
+    if not comments:
+        comments = jsonld_comments(article_objects(parsed.jsonld))
+        source = "json-ld"
+    doc.comments = comments
+    doc.comment_count = declared_count(parsed.tree)
+    if not comments:
+        return
+    doc.sources["comments"] = source
+    paragraphs = _paragraphs(comments)
+    moved = False
+    for block in doc.blocks:
+        if block.label is Label.MAIN and block.text in paragraphs:
+            block.label = Label.COMMENT
+            block.reasons.append("text of a comment")
+            moved = True
+    if moved:
+        doc.text = join_text(main_blocks(doc.blocks, options))

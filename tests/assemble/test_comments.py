@@ -1,0 +1,91 @@
+"""Comment threads from markup written for the tests: one per comment system."""
+
+from __future__ import annotations
+
+import dehusk
+from dehusk.model import Comment
+
+ARTICLE = ("<article class='post'><h1>Title</h1>" + "<p>" + "Article prose that is long "
+           "enough to be the main text of this page, sentence after sentence. " * 3 + "</p>" * 1
+           + "<p>" + "A second paragraph of the article with its own words and facts. " * 3
+           + "</p></article>")
+
+
+def flat(comments: list[Comment]) -> list[tuple]:
+    out = []
+    stack = list(reversed(comments))
+    while stack:
+        c = stack.pop()
+        out.append((c.author, c.date[:10] if c.date else None, c.depth, c.parent, c.text))
+        stack.extend(reversed(c.replies))
+    return out
+
+
+def test_nested_reddit_like_thread() -> None:
+    html = ARTICLE + """
+    <div class="comments">
+      <div class="comment" id="t1_aa11">
+        <p class="tagline"><a class="author">river_otter</a> <time datetime="2023-04-01T10:00:00Z">3 hours ago</time></p>
+        <div class="usertext-body"><p>First level comment with an opinion.</p></div>
+        <div class="comment" id="t1_bb22">
+          <p class="tagline"><a class="author">pine_marten</a> <time datetime="2023-04-01T11:00:00Z">2 hours ago</time></p>
+          <div class="usertext-body"><p>A reply to the first one.</p></div>
+          <div class="comment" id="t1_cc33">
+            <p class="tagline"><a class="author">river_otter</a> <time datetime="2023-04-01T12:00:00Z">1 hour ago</time></p>
+            <div class="usertext-body"><p>A reply to the reply, three deep.</p></div>
+          </div>
+        </div>
+      </div>
+      <div class="comment" id="t1_dd44">
+        <p class="tagline"><a class="author">heron</a> <time datetime="2023-04-01T13:00:00Z">now</time></p>
+        <div class="usertext-body"><p>Second top-level comment here.</p></div>
+      </div>
+    </div>"""
+    doc = dehusk.extract(html)
+    assert flat(doc.comments) == [
+        ("river_otter", "2023-04-01", 0, None, "First level comment with an opinion."),
+        ("pine_marten", "2023-04-01", 1, "t1_aa11", "A reply to the first one."),
+        ("river_otter", "2023-04-01", 2, "t1_bb22", "A reply to the reply, three deep."),
+        ("heron", "2023-04-01", 0, None, "Second top-level comment here."),
+    ]
+    assert "First level comment" not in doc.text
+
+
+def test_disqus_server_rendered_list() -> None:
+    html = ARTICLE + """
+    <div id="disqus_thread"><ul id="post-list" class="post-list">
+      <li class="post" id="post-4411">
+        <div class="post-content">
+          <span class="author"><a href="/by/maya">Maya Lind</a></span>
+          <a class="time-ago" title="Tuesday, May 7, 2024 9:14 AM">a year ago</a>
+          <div class="post-body"><div class="post-message"><p>Disqus comment body, first paragraph.</p><p>And a second one.</p></div></div>
+        </div>
+      </li>
+    </ul></div>"""
+    doc = dehusk.extract(html)
+    assert flat(doc.comments) == [("Maya Lind", None, 0, None,
+                                   "Disqus comment body, first paragraph.\n\nAnd a second one.")]
+
+
+def test_comments_from_json_ld() -> None:
+    html = ("""<script type="application/ld+json">{"@type": "BlogPosting", "headline": "H",
+      "comment": [{"@type": "Comment", "author": {"@type": "Person", "name": "Ida"},
+                   "dateCreated": "2022-02-02", "text": "From JSON-LD.",
+                   "comment": [{"@type": "Comment", "author": "Ole", "text": "A reply.",
+                                "dateCreated": "2022-02-03"}]}]}</script>""" + ARTICLE)
+    doc = dehusk.extract(html)
+    assert flat(doc.comments) == [("Ida", "2022-02-02", 0, None, "From JSON-LD."),
+                                  ("Ole", "2022-02-03", 1, None, "A reply.")]
+    assert doc.sources["comments"] == "json-ld"
+
+
+def test_declared_count_and_reply_form_is_not_a_comment() -> None:
+    html = ARTICLE + """<section id="comments"><h2>4 Comments</h2><ol class="comment-list">
+      <li class="comment" id="comment-7"><article id="div-comment-7" class="comment-body">
+        <footer class="comment-meta"><b class="fn">Ann</b> says:</footer>
+        <div class="comment-content"><p>Only this comment is on the page.</p></div></article></li>
+      </ol><div id="respond" class="comment-respond"><h3>Leave a Reply</h3>
+      <form><p>Your email address will not be published.</p></form></div></section>"""
+    doc = dehusk.extract(html)
+    assert doc.comment_count == 4
+    assert flat(doc.comments) == [("Ann", None, 0, None, "Only this comment is on the page.")]
