@@ -4,8 +4,8 @@ Stages, for HTML input:
 
 1. decode    bytes -> str: BOM, caller's charset, <meta charset>, detector
              (parse/encoding.py)
-2. parse     str -> lexbor tree, invisible and non-content elements removed
-             (parse/html.py)
+2. parse     str -> lexbor tree (parse/guard.py defuses markup that would
+             stall the parser; parse/html.py), non-content elements removed
 3. segment   tree -> list[Block] plus the frame table of their containers
              (segment/html.py)
 4. features  per-block and per-container numbers (features/)
@@ -27,6 +27,7 @@ from .errors import EmptyInputError, InputTooLargeError, UnsupportedInputError
 from .model import Document
 from .options import Options
 from .parse.encoding import decode_bytes
+from .parse.guard import defuse
 from .parse.html import parse_html
 from .parse.sniff import check_bytes
 from .segment.html import segment
@@ -57,6 +58,8 @@ def run_pipeline(page: str | bytes, *, url: str | None, options: Options) -> Doc
 
     deadline = time.monotonic() + options.time_budget if options.time_budget else None
     doc = Document(url=url)
+    text, notes = defuse(text)  # pathological markup would stall the parser
+    doc.warnings += notes
     parsed = parse_html(text)  # 2
     if options.with_metadata:
         # Metadata reads the head and JSON-LD, so it runs before cleaning.

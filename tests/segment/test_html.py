@@ -63,11 +63,11 @@ def test_vocabulary_group_is_inherited() -> None:
         ("in the side", "sidebar"), ("in the text", "strong_content")]
 
 
-def test_deep_nesting_is_cut_not_crashed() -> None:
+def test_deep_nesting_is_flattened_not_crashed() -> None:
     html = "<body>" + "<div>" * 3000 + "<p>deep</p>" + "</div>" * 3000 + "<p>after</p></body>"
     seg = blocks_of(html, max_depth=500)
     assert seg.truncated == "max_depth"
-    assert [b.text for b in seg.blocks] == ["after"]
+    assert [b.text for b in seg.blocks] == ["deep", "after"]
 
 
 def test_max_nodes_truncates() -> None:

@@ -271,8 +271,11 @@ def segment(tree: LexborHTMLParser, options: Options,
                 if entry is not None and entry[2]:
                     in_link += 1
         if descend and len(stack) >= options.max_depth:
-            descend = False  # what lies deeper is skipped, the walk goes on
+            # Deeper structure is flattened: its text joins the current
+            # block in one C-level call, and the walk goes on.
+            descend = False
             truncated = "max_depth"
+            walker.add_text(" " + (node.text(deep=True) or "") + " ", in_link)
         if descend and node.child is not None and entry is not None:
             stack.append(entry)
             node = node.child

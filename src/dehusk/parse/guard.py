@@ -1,0 +1,90 @@
+"""Defuse markup that makes the parser slow, before it parses.
+
+lexbor's tree building is quadratic in two corners, measured here: 100,000
+nested elements take 19 s to parse, and so does one element with 100,000
+attributes. Real pages never come near either, so the guard cuts them down
+cheaply: tags are only scanned when the page has very many of them, and
+overlong tags are found with one regular expression.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A page with fewer '<' than this cannot nest deep enough to matter: the scan
+# (a Python loop over tags) is skipped, so ordinary pages pay one str.count.
+SCAN_FROM_TAGS = 20_000
+# Elements deeper than this are dropped (their text is kept). lexbor parses
+# 5,000 levels in well under a second.
+MAX_PARSE_DEPTH = 5_000
+# A start tag longer than this with more attributes than MANY_ATTRIBUTES loses
+# the attributes past that length.
+MAX_TAG_CHARS = 8_000
+MANY_ATTRIBUTES = 1_000
+
+TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9-]*)[^>]*?(/?)>")
+LONG_TAG = re.compile(rf"<([a-zA-Z][a-zA-Z0-9-]*)([^>]{{{MAX_TAG_CHARS},}})>")
+VOID = frozenset("area base br col embed hr img input link meta param source track wbr "
+                 "basefont bgsound frame keygen".split())
+RAW_TEXT = frozenset(("script", "style", "textarea", "title", "xmp", "noscript", "iframe"))
+
+
+def defuse(text: str) -> tuple[str, list[str]]:
+    """The page with pathological markup cut down, and what was done."""
+    notes: list[str] = []
+    if LONG_TAG.search(text):
+        cut = [0]
+        text = LONG_TAG.sub(lambda m: _shorten(m, cut), text)
+        if cut[0]:
+            notes.append(f"{cut[0]:,} start tags with over {MANY_ATTRIBUTES:,} attributes were cut")
+    if text.count("<") >= SCAN_FROM_TAGS:
+        text, dropped = _flatten(text)
+        if dropped:
+            notes.append(f"{dropped:,} tags nested deeper than {MAX_PARSE_DEPTH:,} were dropped")
+    return text, notes
+
+
+def _shorten(match: re.Match[str], cut: list[int]) -> str:
+    """Cut a tag with very many attributes after its last whole attribute
+    within MAX_TAG_CHARS. A long tag with few attributes (a data: URI) stays."""
+    attributes = match.group(2)
+    if attributes.count("=") < MANY_ATTRIBUTES:
+        return match.group(0)
+    quote, boundary = "", 0
+    for i, char in enumerate(attributes[:MAX_TAG_CHARS]):
+        if quote:
+            if char == quote:
+                quote = ""
+        elif char in "\"'":
+            quote = char
+        elif char.isspace():
+            boundary = i
+    cut[0] += 1
+    return f"<{match.group(1)}{attributes[:boundary]}>"
+
+
+def _flatten(text: str) -> tuple[str, int]:
+    """Drop tags that open (or close) below MAX_PARSE_DEPTH, keeping the text."""
+    depth = 0
+    cuts: list[tuple[int, int]] = []
+    for match in TAG.finditer(text):
+        closing, name, self_closing = match.group(1), match.group(2).lower(), match.group(3)
+        if name in VOID or self_closing or name in RAW_TEXT:
+            continue
+        if closing:
+            if depth > MAX_PARSE_DEPTH:
+                cuts.append(match.span())
+            depth = max(depth - 1, 0)
+        else:
+            depth += 1
+            if depth > MAX_PARSE_DEPTH:
+                cuts.append(match.span())
+    if not cuts:
+        return text, 0
+    parts: list[str] = []
+    last = 0
+    for start, end in cuts:
+        parts.append(text[last:start])
+        last = end
+    parts.append(text[last:])
+    return "".join(parts), len(cuts)
