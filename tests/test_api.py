@@ -101,3 +101,9 @@ def test_plain_text_input_is_refused_clearly_until_it_lands() -> None:
 
     with pytest.raises(UnsupportedInputError, match="plain-text"):
         dehusk.extract("Just some text.", input="text")
+
+
+def test_lone_surrogates_and_nul_in_str_input_become_writable_text() -> None:
+    doc = dehusk.extract("<p>bad \ud800 surrogate and a\x00nul in one paragraph of text</p>")
+    doc.to_json().encode("utf-8")  # must not raise
+    assert "\ufffd" in doc.text and "\x00" not in doc.text

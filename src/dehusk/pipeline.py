@@ -18,6 +18,7 @@ Stages, for HTML input:
 
 from __future__ import annotations
 
+import re
 import time
 
 from .assemble.ladder import choose_main_text
@@ -31,6 +32,8 @@ from .parse.guard import defuse
 from .parse.html import parse_html
 from .parse.sniff import check_bytes
 from .segment.html import segment
+
+SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def run_pipeline(page: str | bytes, *, url: str | None, options: Options) -> Document:
@@ -51,6 +54,10 @@ def run_pipeline(page: str | bytes, *, url: str | None, options: Options) -> Doc
                 f"{options.max_input_bytes:,}"
             )
         text = page
+        if SURROGATE.search(text):  # lone surrogates cannot be written out as UTF-8
+            text = text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+        if "\x00" in text:
+            text = text.replace("\x00", "")
     else:
         raise TypeError(f"page must be str or bytes, not {type(page).__name__}")
     if not text.strip():
