@@ -72,3 +72,19 @@ def test_jsonld_graph_and_language() -> None:
     assert (doc.title, doc.authors, doc.date[:10], doc.language) == (
         "Schlagzeile", ["Eva Gruber"], "2022-10-10", "de")
     assert doc.sources["authors"] == "json-ld author"
+
+
+def test_byline_labels_glued_to_names() -> None:
+    assert clean_authors("AuthorAndreas Kalt") == ["Andreas Kalt"]
+    assert clean_authors("Veröffentlicht vonChris Jung") == ["Chris Jung"]
+    assert clean_authors("Post author By Helge Fahrnberger") == ["Helge Fahrnberger"]
+    assert clean_authors("Michael Veeser-Dombrowski") == ["Michael Veeser-Dombrowski"]
+    assert clean_authors("lupa am 26/10/13; 03:48 pm") == ["lupa"]
+    assert clean_authors("Robert De Niro") == ["Robert De Niro"]
+    assert clean_authors("Textor Smith") == ["Textor Smith"]
+    assert clean_authors("wordpressadmin") == []
+
+
+def test_date_from_a_time_element_without_datetime() -> None:
+    doc = meta("<body><li class='Date'><time>29.04.2020, 12:01 Uhr</time></li></body>")
+    assert doc.date == "2020-04-29"

@@ -9,7 +9,8 @@ CONTENT_TYPES = (
     "NewsArticle", "ReportageNewsArticle", "AnalysisNewsArticle", "OpinionNewsArticle",
     "BlogPosting", "Article", "TechArticle", "ScholarlyArticle", "SocialMediaPosting",
     "DiscussionForumPosting", "Recipe", "Review", "Product", "WebPage", "ItemPage",
-    "AboutPage", "QAPage", "CollectionPage",
+    "AboutPage", "QAPage", "CollectionPage", "LiveBlogPosting", "VideoObject", "Report",
+    "MedicalWebPage", "FAQPage",
 )
 MAX_OBJECTS = 500
 

@@ -27,6 +27,7 @@ PUBLISHED_KEYS = (
     "dcterms.date", "dcterms.created", "sailthru.date", "parsely-pub-date",
     "citation_publication_date", "citation_date", "article.published", "published_time",
     "originalpublicationdate", "og:published_time", "cxenseparse:recs:publishtime",
+    "uploaddate", "dc.date.created", "article:published", "publication_date",
 )
 MODIFIED_KEYS = ("article:modified_time", "og:updated_time", "datemodified",
                  "dc.date.modified", "dcterms.modified", "last-modified", "lastmod")
@@ -36,7 +37,8 @@ DESCRIPTION_KEYS = ("og:description", "description", "twitter:description",
                     "dc.description")
 BYLINE_SELECTOR = (
     '[rel="author"], [itemprop="author"], .byline, .author-name, .author, .byline-name, '
-    '.entry-author, .post-author, .article-author, .autor'
+    '.entry-author, .post-author, .article-author, .autor, a[href*="/author/"], '
+    '.meta-author, .post-author-name, [class*="byline"], a[href*="/autor/"]'
 )
 MAX_BYLINE_CHARS = 100
 
@@ -140,7 +142,8 @@ def _authors(tree: LexborHTMLParser, doc: Document, metas: dict[str, str],
 
 def _dates(tree: LexborHTMLParser, url: str | None, doc: Document,
            metas: dict[str, str], articles: list[dict[str, Any]]) -> None:
-    published = parse_date(_str(jsonld_field(articles, "datePublished")))
+    published = parse_date(_str(jsonld_field(articles, "datePublished") or
+                                jsonld_field(articles, "uploadDate")))
     source = "json-ld datePublished"
     if not published:
         for key in PUBLISHED_KEYS:
@@ -163,9 +166,10 @@ def _dates(tree: LexborHTMLParser, url: str | None, doc: Document,
 
 
 def _time_element(tree: LexborHTMLParser) -> str | None:
-    for node in tree.css("time[datetime], [itemprop=datePublished]")[:5]:
+    for node in tree.css("time, [itemprop=datePublished], .published[title], .updated[title]")[:8]:
         attrs = node.attributes
-        value = parse_date(attrs.get("datetime") or attrs.get("content") or node.text())
+        value = parse_date(attrs.get("datetime") or attrs.get("content") or attrs.get("title")
+                           or " ".join((node.text() or "").split()))
         if value:
             return value
     return None
@@ -173,7 +177,7 @@ def _time_element(tree: LexborHTMLParser) -> str | None:
 
 DATED_SELECTOR = (
     '[class*="date"], [class*="Date"], [class*="time"], [class*="posted"], [class*="publish"], '
-    '[class*="meta"], [id*="date"], [class*="datum"], [class*="byline"]'
+    '[class*="meta"], [id*="date"], [class*="datum"], [class*="byline"], [class*="info"]'
 )
 MAX_DATED_ELEMENTS = 30
 MAX_DATED_CHARS = 120
