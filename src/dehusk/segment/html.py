@@ -190,6 +190,9 @@ class _Walker:
     def flush(self, frame: int) -> None:
         if not self.buf:
             return
+        if "".join(self.buf).isspace():  # indentation between tags: most flushes
+            self.buf, self.buf_links = [], []
+            return
         paragraphs = _normalise(self.buf, self.buf_links)
         links = self.links or None
         self.buf, self.buf_links, self.links = [], [], []
