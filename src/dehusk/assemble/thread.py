@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..classify.edges import drop_orphan_headings
 from ..model import Comment, Document, Label
 from ..options import Options
 from ..parse.html import ParsedPage
@@ -40,5 +41,6 @@ def attach_comments(parsed: ParsedPage, doc: Document, options: Options) -> None
             block.label = Label.COMMENT
             block.reasons.append("text of a comment")
             moved = True
-    if moved:
+    if moved:  # a heading over the comments ("Customer reviews") heads nothing now
+        drop_orphan_headings(doc.blocks)
         doc.text = join_text(main_blocks(doc.blocks, options))
