@@ -63,3 +63,17 @@ def test_nul_bytes_are_removed() -> None:
 ])
 def test_whatwg_labels(label: str, codec: str | None) -> None:
     assert codec_for(label) == codec
+
+
+def test_utf8_bytes_under_a_wrong_legacy_declaration() -> None:
+    data = '<meta charset="gb2312"><p>谷歌旗下的人工智能公司</p>'.encode()
+    decoded = decode_bytes(data)
+    assert (decoded.encoding, decoded.source) == ("utf-8", "utf-8 over meta")
+    assert "谷歌旗下的人工智能公司" in decoded.text
+
+
+def test_a_real_legacy_page_keeps_its_declaration() -> None:
+    data = '<meta charset="gb2312"><p>谷歌旗下的人工智能公司</p>'.encode("gb18030")
+    decoded = decode_bytes(data)
+    assert (decoded.encoding, decoded.source) == ("gb18030", "meta")
+    assert "谷歌旗下的人工智能公司" in decoded.text

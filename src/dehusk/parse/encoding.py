@@ -98,6 +98,17 @@ def _utf16_without_bom(head: bytes) -> str | None:
     return None
 
 
+def _is_utf8(data: bytes) -> bool:
+    """Valid UTF-8 holding at least one multi-byte character."""
+    if data.isascii():
+        return False
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
 def decode_bytes(data: bytes, declared: str | None = None) -> Decoded:
     """Decode page bytes to text, saying which encoding and why."""
     for bom, encoding in BOMS:
@@ -115,6 +126,11 @@ def decode_bytes(data: bytes, declared: str | None = None) -> Decoded:
         meta_codec = codec_for(match.group(1).decode("ascii", "replace"))
         if meta_codec and meta_codec.replace("_", "-") in UTF16:
             meta_codec = "utf-8"  # bytes that are ASCII-compatible are not UTF-16 (WHATWG)
+        if meta_codec and meta_codec != "utf-8" and _is_utf8(data):
+            # A page that declares a legacy charset but is valid UTF-8 with
+            # non-ASCII text was re-saved as UTF-8: legacy text essentially
+            # never validates as UTF-8, so this repair is unambiguous.
+            return Decoded(data.decode("utf-8").replace("\x00", ""), "utf-8", "utf-8 over meta")
         if meta_codec:
             return _finish(data, meta_codec, "meta")
     try:
