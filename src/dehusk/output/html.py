@@ -5,6 +5,7 @@ from __future__ import annotations
 from html import escape
 
 from ..model import Block, BlockKind, Comment, Document, Label
+from .links import apply_links
 
 
 def render_html(doc: Document) -> str:
@@ -46,17 +47,12 @@ def _close_to(open_lists: list[str], depth: int, body: list[str]) -> None:
         body.append(f"</{open_lists.pop()}>")
 
 
+def _link(anchor: str, href: str) -> str:
+    return f'<a href="{escape(href, quote=True)}">{anchor}</a>'
+
+
 def _inline(block: Block) -> str:
-    text = escape(block.text)
-    position = 0
-    for anchor, href in block.links or []:
-        escaped = escape(anchor)
-        at = text.find(escaped, position)
-        if at < 0:
-            continue
-        link = f'<a href="{escape(href, quote=True)}">{escaped}</a>'
-        text = text[:at] + link + text[at + len(escaped):]
-        position = at + len(link)
+    text = apply_links(escape(block.text), block.links or [], escape, _link)
     return text.replace("\n", "<br>")
 
 

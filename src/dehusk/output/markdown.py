@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ..model import Block, BlockKind, Comment, Document, Label
+from .links import apply_links
 
 # A paragraph starting like this would turn into a heading, list or quote.
 MARKDOWN_START = re.compile(r"^(#|>|[-+*]\s|\d+[.)]\s|```|=+$|-+$)")
@@ -68,16 +69,11 @@ def _inline(block: Block, links: bool) -> str:
     text = _escape(block.text)
     if not links or not block.links:
         return text
-    position = 0
-    for anchor, href in block.links:
-        escaped = _escape(anchor)
-        at = text.find(escaped, position)
-        if at < 0:
-            continue
-        replacement = f"[{escaped}]({href.replace(' ', '%20').replace(')', '%29')})"
-        text = text[:at] + replacement + text[at + len(escaped):]
-        position = at + len(replacement)
-    return text
+    return apply_links(text, block.links, _escape, _link)
+
+
+def _link(anchor: str, href: str) -> str:
+    return f"[{anchor}]({href.replace(' ', '%20').replace(')', '%29')})"
 
 
 def _render_table(rows: list[list[str]]) -> str:

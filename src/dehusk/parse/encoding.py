@@ -85,7 +85,7 @@ def _finish(data: bytes, encoding: str, source: str) -> Decoded:
     return Decoded(text, encoding, source)
 
 
-def _utf16_without_bom(head: bytes) -> str | None:
+def utf16_without_bom(head: bytes) -> str | None:
     """ASCII-range markup in UTF-16: every other byte is NUL."""
     if len(head) < 8:
         return None
@@ -115,7 +115,7 @@ def decode_bytes(data: bytes, declared: str | None = None) -> Decoded:
         if data.startswith(bom):
             return _finish(data[len(bom):], encoding, "bom")
     head = data[:DECLARATION_SCAN_BYTES]
-    utf16 = _utf16_without_bom(head)
+    utf16 = utf16_without_bom(head)
     if utf16:
         return _finish(data, utf16, "detected")
     declared_codec = codec_for(declared)

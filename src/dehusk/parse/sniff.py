@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..errors import NotHTMLError
+from .encoding import utf16_without_bom
 
 # Magic numbers of formats that reach HTML extractors by mistake.
 MAGIC = (
@@ -31,13 +32,6 @@ def check_bytes(data: bytes) -> None:
         if head.startswith(magic):
             raise NotHTMLError(f"input is {what}, not an HTML page")
     nuls = head.count(0)
-    if nuls and not _looks_utf16(head) and nuls > len(head) // 100:
+    utf16 = head[:2] in (b"\xff\xfe", b"\xfe\xff") or utf16_without_bom(head) is not None
+    if nuls and not utf16 and nuls > len(head) // 100:
         raise NotHTMLError("input holds NUL bytes: binary data, not an HTML page")
-
-
-def _looks_utf16(head: bytes) -> bool:
-    if head[:2] in (b"\xff\xfe", b"\xfe\xff"):
-        return True
-    even, odd = head[0::2].count(0), head[1::2].count(0)
-    # ASCII-range text in UTF-16: one of the two byte positions is mostly NUL.
-    return max(even, odd) > len(head) // 4 and min(even, odd) < len(head) // 50
