@@ -56,6 +56,12 @@ WHATWG_LABELS = {
     "iso-8859-8-i": "iso8859_8", "logical": "iso8859_8", "visual": "iso8859_8",
     "x-user-defined": "cp1252",
 }
+# Windows code page and ISO sibling, by either name (see _plausible_sibling).
+SIBLINGS = {
+    name: pair
+    for pair in (("cp1250", "iso8859-2"), ("cp1257", "iso8859-13"))
+    for name in pair
+}
 UTF16 = ("utf-16-le", "utf-16-be", "utf_16_le", "utf_16_be", "utf-16", "utf_16")
 
 
@@ -146,5 +152,20 @@ def _detect(data: bytes) -> Decoded:
     best = from_bytes(data[:DETECTOR_BYTES]).best()
     if best is not None and best.encoding:
         encoding = codec_for(best.encoding) or "cp1252"
-        return _finish(data, encoding, "detected")
+        return _finish(data, _plausible_sibling(data, encoding), "detected")
     return _finish(data, "cp1252", "default")
+
+
+def _plausible_sibling(data: bytes, encoding: str) -> str:
+    """Windows code pages and their ISO siblings (windows-1250 and
+    ISO-8859-2 ...) share most byte values and detectors guess between them.
+    Bytes 0x80-0x9F are letters and punctuation in the Windows page but
+    control codes in the ISO one: text that has them is Windows, text that
+    has none is ISO."""
+    pair = SIBLINGS.get(encoding)
+    if pair is None:
+        return encoding
+    windows, iso = pair
+    sample = data[:DETECTOR_BYTES]
+    has_c1 = any(0x80 <= b <= 0x9F for b in sample)
+    return windows if has_c1 else iso
