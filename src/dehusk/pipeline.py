@@ -33,6 +33,7 @@ from .parse.html import parse_html
 from .parse.sniff import check_bytes
 from .segment.html import segment
 
+SEGMENT_SHARE = 0.6  # of Options.time_budget (a 50 MB page: walk 6 s, the rest 3 s)
 SURROGATE = re.compile("[\ud800-\udfff]")
 
 
@@ -63,7 +64,11 @@ def run_pipeline(page: str | bytes, *, url: str | None, options: Options) -> Doc
     if not text.strip():
         raise EmptyInputError("input is empty or only whitespace")
 
-    deadline = time.monotonic() + options.time_budget if options.time_budget else None
+    started = time.monotonic()
+    budget = options.time_budget
+    # The walk gets a share of the budget; classifying and assembling what it
+    # found takes time in proportion, and must fit in the rest.
+    deadline = started + SEGMENT_SHARE * budget if budget else None
     doc = Document(url=url)
     text, notes = defuse(text)  # pathological markup would stall the parser
     doc.warnings += notes
@@ -75,5 +80,8 @@ def run_pipeline(page: str | bytes, *, url: str | None, options: Options) -> Doc
     seg = segment(parsed.tree, options, deadline=deadline)  # 3
     choose_main_text(seg, parsed, doc, options)  # 4-6: the ladder runs the classifier
     if options.include_comments:
-        attach_comments(parsed, doc, options)  # 6: the thread, kept out of the text
+        if budget and time.monotonic() > started + budget:
+            doc.warnings.append("comments skipped: time budget spent")
+        else:
+            attach_comments(parsed, doc, options)  # 6: the thread, kept out of the text
     return doc

@@ -21,6 +21,11 @@ MAGIC = (
     (b"\x7fELF", "an executable"),
 )
 SNIFF_BYTES = 1024
+# Bytes that text never holds (tab, newline, carriage return, form feed and
+# escape excepted). A page with a stray NUL is a page; random binary data has
+# about 10% of these.
+CONTROL_BYTES = tuple(b for b in range(32) if b not in (9, 10, 12, 13, 27))
+MAX_CONTROL_SHARE = 0.05
 
 
 def check_bytes(data: bytes) -> None:
@@ -31,7 +36,8 @@ def check_bytes(data: bytes) -> None:
     for magic, what in MAGIC:
         if head.startswith(magic):
             raise NotHTMLError(f"input is {what}, not an HTML page")
-    nuls = head.count(0)
     utf16 = head[:2] in (b"\xff\xfe", b"\xfe\xff") or utf16_without_bom(head) is not None
-    if nuls and not utf16 and nuls > len(head) // 100:
-        raise NotHTMLError("input holds NUL bytes: binary data, not an HTML page")
+    if not utf16 and head:
+        controls = sum(head.count(c) for c in CONTROL_BYTES)
+        if controls > len(head) * MAX_CONTROL_SHARE:
+            raise NotHTMLError("input is mostly control bytes: binary data, not an HTML page")
