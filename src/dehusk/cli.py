@@ -23,7 +23,7 @@ from typing import IO, Any
 
 from . import __version__
 from .batch import expand_inputs, extract_source, run_batch
-from .batch.runner import read_source
+from .batch.runner import DEFAULT_MAX_MEMORY_MB, read_source
 from .errors import DehuskError
 from .explain import explain
 from .options import FAVORS, FORMATS, INPUTS, Options, make_options
@@ -57,6 +57,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--time-budget", type=float, metavar="SECONDS",
                    help="time budget per document")
     p.add_argument("--max-bytes", type=int, metavar="N", help="largest input accepted")
+    p.add_argument("--max-memory", type=int, metavar="MB", default=DEFAULT_MAX_MEMORY_MB,
+                   help="address-space cap of each worker process (--jobs > 1)")
     p.add_argument("--version", action="version", version=f"dehusk {__version__}")
     return p
 
@@ -95,7 +97,7 @@ def main(argv: list[str] | None = None) -> int:
             return _explain_all(sources, options, args.url, out)
         if len(sources) == 1:
             return _single(sources[0], options, args.url, out)
-        return _many(sources, options, args.jobs, out)
+        return _many(sources, options, args.jobs, out, args.max_memory)
     finally:
         if out is not sys.stdout:
             out.close()
@@ -115,9 +117,11 @@ def _single(source: str, options: Options, url: str | None, out: IO[str]) -> int
     return EXIT_OK
 
 
-def _many(sources: list[str], options: Options, jobs: int, out: IO[str]) -> int:
+def _many(sources: list[str], options: Options, jobs: int, out: IO[str],
+          max_memory_mb: int | None = None) -> int:
     ok = failed = 0
-    for record in _with_progress(run_batch(sources, options, jobs=jobs), len(sources)):
+    records = run_batch(sources, options, jobs=jobs, max_memory_mb=max_memory_mb)
+    for record in _with_progress(records, len(sources)):
         out.write(json.dumps(record, ensure_ascii=False) + "\n")
         if record["ok"]:
             ok += 1

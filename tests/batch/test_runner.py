@@ -30,3 +30,24 @@ def test_sequential_run_keeps_order() -> None:
     got = list(run_batch(["a", "b", "c"], Options(), jobs=1, task=failing_task))
     assert [r["source"] for r in got] == ["a", "b", "c"]
     assert all(r["error"]["reason"] == "internal_error" for r in got)
+
+
+def hang_or_hog(source: str, options: Options) -> dict:
+    """A task that hangs on one input and eats memory on another."""
+    if "hang" in source:
+        import time
+
+        time.sleep(3600)
+    if "hog" in source:
+        _ = bytearray(8 * 1024**3)
+    return {"source": source, "ok": True, "error": None}
+
+
+def test_a_hang_and_a_memory_blowup_cost_one_document_each() -> None:
+    sources = ["a", "hang-page", "b", "hog-page", "c"]
+    options = Options(time_budget=0.5)  # hard timeout: 2 * 0.5 + 5 = 6 s
+    got = list(run_batch(sources, options, jobs=2, task=hang_or_hog, max_memory_mb=1024))
+    assert [r["source"] for r in got] == sources
+    assert [r["ok"] for r in got] == [True, False, True, False, True]
+    assert got[1]["error"]["reason"] == "timeout"
+    assert got[3]["error"]["reason"] in ("worker_crashed", "memory")

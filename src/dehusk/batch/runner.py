@@ -4,15 +4,19 @@ Every source gives exactly one record, in input order: a document, or an
 error with its reason. A worker that dies (a crash in native code, the OOM
 killer) costs only the documents it held: they are retried one by one in a
 fresh pool, and the one that kills its worker again becomes an error record
-with the reason "worker_crashed".
+with the reason "worker_crashed". A worker that hangs past hard_timeout() is
+killed the same way ("timeout"), and workers run under an address-space cap
+so that a page that would exhaust memory fails alone ("memory").
 """
 
 from __future__ import annotations
 
 import gzip
+import resource
 import sys
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import TimeoutError as FuturesTimeout
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import Any
@@ -28,6 +32,9 @@ Task = Callable[[str, Options], Record]
 # Documents handed to the pool at once: enough to keep workers busy, few
 # enough that a crash costs little and memory stays flat.
 WINDOW_PER_JOB = 8
+# Per worker process. Pages that need more are not pages.
+DEFAULT_MAX_MEMORY_MB = 4096
+DEFAULT_HARD_TIMEOUT = 60.0  # seconds, when Options.time_budget is None
 
 
 def read_source(source: str) -> bytes:
@@ -56,6 +63,8 @@ def extract_source(source: str, options: Options, url: str | None = None) -> Rec
         doc = extract(data, url=url, options=options)
     except DehuskError as exc:
         return error_record(source, exc.reason, str(exc))
+    except MemoryError:
+        return error_record(source, "memory", "the page needed more memory than allowed")
     except Exception as exc:  # noqa: BLE001 - a bug must cost one page, not the batch
         return error_record(source, "internal_error", f"{type(exc).__name__}: {exc}")
     record: Record = {"source": source, "ok": True, "error": None}
@@ -66,51 +75,95 @@ def extract_source(source: str, options: Options, url: str | None = None) -> Rec
     return record
 
 
+def hard_timeout(options: Options) -> float:
+    """Seconds a worker may spend on one page before it is killed: twice the
+    library's own budget (which bounds nearly everything), plus start-up."""
+    return 2 * (options.time_budget or DEFAULT_HARD_TIMEOUT) + 5
+
+
+def _limit_memory(max_memory_mb: int | None) -> None:
+    """Worker initializer: cap the address space, so that a page that would
+    eat the machine raises MemoryError in its worker instead."""
+    if max_memory_mb:
+        limit = max_memory_mb * 1024 * 1024
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+
+
+def _new_pool(jobs: int, max_memory_mb: int | None) -> ProcessPoolExecutor:
+    return ProcessPoolExecutor(max_workers=jobs, initializer=_limit_memory,
+                               initargs=(max_memory_mb,))
+
+
+def _kill(pool: ProcessPoolExecutor) -> None:
+    """Stop a pool whose worker hangs: shutdown() alone would wait for it.
+    (ProcessPoolExecutor offers no public way to reach its processes.)"""
+    for process in list((getattr(pool, "_processes", None) or {}).values()):
+        process.kill()
+    pool.shutdown(wait=False, cancel_futures=True)
+
+
 def run_batch(sources: list[str], options: Options, jobs: int = 1,
-              task: Task = extract_source) -> Iterator[Record]:
+              task: Task = extract_source,
+              max_memory_mb: int | None = DEFAULT_MAX_MEMORY_MB) -> Iterator[Record]:
     """Yield one record per source, in order."""
     if jobs <= 1 or len(sources) <= 1:
         for source in sources:
             yield task(source, options)
         return
     window = max(jobs * WINDOW_PER_JOB, 1)
-    pool = ProcessPoolExecutor(max_workers=jobs)
+    pool = _new_pool(jobs, max_memory_mb)
     try:
         for start in range(0, len(sources), window):
             chunk = sources[start:start + window]
-            records, pool = _run_window(pool, chunk, options, jobs, task)
+            records, pool = _run_window(pool, chunk, options, jobs, task, max_memory_mb)
             yield from records
     finally:
-        pool.shutdown(cancel_futures=True)
+        _kill(pool)
 
 
 def _run_window(pool: ProcessPoolExecutor, chunk: list[str], options: Options, jobs: int,
-                task: Task) -> tuple[list[Record], ProcessPoolExecutor]:
+                task: Task, max_memory_mb: int | None
+                ) -> tuple[list[Record], ProcessPoolExecutor]:
     futures = [pool.submit(task, source, options) for source in chunk]
-    records: list[Record | None] = []
-    crashed: list[int] = []
+    records: list[Record | None] = [None] * len(chunk)
+    retry: list[int] = []
+    limit = hard_timeout(options)
     for i, future in enumerate(futures):
+        if retry:  # the pool is gone: what is left is retried alone
+            retry.append(i)
+            continue
         try:
-            records.append(future.result())
-        except BrokenProcessPool:
-            records.append(None)
-            crashed.append(i)
-    if crashed:
-        pool.shutdown(cancel_futures=True)
-        for i in crashed:  # alone in a fresh worker: only the culprit fails again
-            records[i], pool = _run_alone(chunk[i], options, task)
-        pool.shutdown()
-        pool = ProcessPoolExecutor(max_workers=jobs)
+            records[i] = future.result(timeout=limit)
+        except (BrokenProcessPool, FuturesTimeout):
+            retry.append(i)
+            _kill(pool)
+        except Exception as exc:  # noqa: BLE001 - the task itself failed: one record
+            records[i] = _failed(chunk[i], exc)
+    if retry:
+        for i in retry:  # alone in a fresh worker: only the culprit fails again
+            records[i] = _run_alone(chunk[i], options, task, limit, max_memory_mb)
+        pool = _new_pool(jobs, max_memory_mb)
     return [r for r in records if r is not None], pool
 
 
-def _run_alone(source: str, options: Options,
-               task: Task) -> tuple[Record, ProcessPoolExecutor]:
-    pool = ProcessPoolExecutor(max_workers=1)
+def _failed(source: str, exc: Exception) -> Record:
+    if isinstance(exc, MemoryError):
+        return error_record(source, "memory", "the page needed more memory than allowed")
+    return error_record(source, "internal_error", f"{type(exc).__name__}: {exc}")
+
+
+def _run_alone(source: str, options: Options, task: Task, limit: float,
+               max_memory_mb: int | None) -> Record:
+    pool = _new_pool(1, max_memory_mb)
     try:
-        return pool.submit(task, source, options).result(), pool
+        return pool.submit(task, source, options).result(timeout=limit)
     except BrokenProcessPool:
-        pool.shutdown(cancel_futures=True)
         return error_record(source, "worker_crashed",
-                            "the worker process died while extracting this page"), \
-            ProcessPoolExecutor(max_workers=1)
+                            "the worker process died while extracting this page")
+    except FuturesTimeout:
+        return error_record(source, "timeout",
+                            f"no result after {limit:.0f} s: the worker was stopped")
+    except Exception as exc:  # noqa: BLE001
+        return _failed(source, exc)
+    finally:
+        _kill(pool)
