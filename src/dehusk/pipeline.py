@@ -18,16 +18,18 @@ Stages, for HTML input:
 
 from __future__ import annotations
 
+import json
 import re
 import time
 
 from .assemble.ladder import choose_main_text
 from .assemble.metadata import extract_metadata
 from .assemble.thread import attach_comments
-from .errors import EmptyInputError, InputTooLargeError, UnsupportedInputError
-from .model import Document
+from .errors import EmptyInputError, InputTooLargeError, NotHTMLError, UnsupportedInputError
+from .model import Attempt, Block, BlockKind, Document, Label
 from .options import Options
 from .parse.encoding import decode_bytes
+from .parse.feed import parse_feed
 from .parse.guard import defuse
 from .parse.html import parse_html
 from .parse.sniff import check_bytes
@@ -35,6 +37,29 @@ from .segment.html import segment
 
 SEGMENT_SHARE = 0.6  # of Options.time_budget (a 50 MB page: walk 6 s, the rest 3 s)
 SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _is_json(text: str) -> bool:
+    try:
+        json.loads(text)
+    except ValueError:
+        return False
+    return True
+
+
+def feed_document(feed: tuple[str | None, list[tuple[str, str]]], url: str | None) -> Document:
+    """A feed's documented result: its items as headings and paragraphs."""
+    title, items = feed
+    blocks: list[Block] = []
+    for head, body in items:
+        if head:
+            blocks.append(Block(head, BlockKind.HEADING, level=2, label=Label.MAIN,
+                                reasons=["feed item title"]))
+        if body:
+            blocks.append(Block(body, label=Label.MAIN, reasons=["feed item text"]))
+    return Document(text="\n\n".join(b.text for b in blocks), title=title, url=url,
+                    page_type="feed", blocks=blocks, attempts=[Attempt("feed", len(blocks),
+                                                                        chosen=True)])
 
 
 def run_pipeline(page: str | bytes, *, url: str | None, options: Options) -> Document:
@@ -70,6 +95,11 @@ def run_pipeline(page: str | bytes, *, url: str | None, options: Options) -> Doc
     # found takes time in proportion, and must fit in the rest.
     deadline = started + SEGMENT_SHARE * budget if budget else None
     doc = Document(url=url)
+    if text.lstrip()[:1] in ("{", "[") and _is_json(text):
+        raise NotHTMLError("input is JSON, not an HTML page")
+    feed = parse_feed(text)
+    if feed is not None:
+        return feed_document(feed, url)
     text, notes = defuse(text)  # pathological markup would stall the parser
     doc.warnings += notes
     parsed = parse_html(text)  # 2

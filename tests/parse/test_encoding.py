@@ -58,7 +58,7 @@ def test_nul_bytes_are_removed() -> None:
 
 @pytest.mark.parametrize("label, codec", [
     ("latin1", "cp1252"), ("ISO-8859-1", "cp1252"), ("us-ascii", "cp1252"),
-    ("x-sjis", "shift_jis"), ("gb2312", "gb18030"), ("ks_c_5601-1987", "cp949"),
+    ("x-sjis", "cp932"), ("gb2312", "gb18030"), ("ks_c_5601-1987", "cp949"),
     ("utf8", "utf-8"), ("windows-1251", "cp1251"), ("nonsense-charset", None),
 ])
 def test_whatwg_labels(label: str, codec: str | None) -> None:
@@ -77,3 +77,13 @@ def test_a_real_legacy_page_keeps_its_declaration() -> None:
     decoded = decode_bytes(data)
     assert (decoded.encoding, decoded.source) == ("gb18030", "meta")
     assert "谷歌旗下的人工智能公司" in decoded.text
+
+
+def test_every_whatwg_label_is_understood() -> None:
+    from dehusk.parse.whatwg import LABELS, PYTHON_CODEC
+
+    for encoding, labels in LABELS.items():
+        expected = codecs.lookup(PYTHON_CODEC[encoding]).name
+        for label in labels.split():
+            assert codec_for(label) == expected, label
+            assert codec_for(label.upper()) == expected, label

@@ -13,6 +13,8 @@ import codecs
 import re
 from dataclasses import dataclass
 
+from .whatwg import LABEL_CODECS
+
 # How much of the page the declaration scan and the detector read.
 DECLARATION_SCAN_BYTES = 4096
 DETECTOR_BYTES = 64 * 1024
@@ -28,34 +30,6 @@ META_CHARSET = re.compile(
     rb"""<meta[^>]+?charset\s*=\s*["']?\s*([a-zA-Z0-9_.:-]+)""", re.IGNORECASE
 )
 
-# WHATWG labels whose meaning differs from Python's codec of the same name,
-# or that Python does not know. Everything else is looked up with codecs.
-WHATWG_LABELS = {
-    # The web treats Latin-1 and ASCII labels as windows-1252.
-    "latin1": "cp1252", "latin-1": "cp1252", "iso-8859-1": "cp1252", "iso8859-1": "cp1252",
-    "iso_8859-1": "cp1252", "l1": "cp1252", "ascii": "cp1252", "us-ascii": "cp1252",
-    "iso-ir-100": "cp1252", "cp819": "cp1252", "ibm819": "cp1252", "csisolatin1": "cp1252",
-    "ansi_x3.4-1968": "cp1252", "iso-8859-9": "cp1254", "latin5": "cp1254",
-    "iso-8859-11": "cp874", "tis-620": "cp874", "windows-874": "cp874",
-    "x-sjis": "shift_jis", "sjis": "shift_jis", "ms_kanji": "shift_jis", "windows-31j": "cp932",
-    "csshiftjis": "shift_jis", "x-euc-jp": "euc_jp",
-    "gb2312": "gb18030", "gbk": "gb18030", "chinese": "gb18030", "csgb2312": "gb18030",
-    "x-gbk": "gb18030", "iso-ir-58": "gb18030", "gb_2312-80": "gb18030",
-    "big5-hkscs": "big5hkscs", "x-x-big5": "big5", "cn-big5": "big5", "csbig5": "big5",
-    "ks_c_5601-1987": "cp949", "ks_c_5601-1989": "cp949", "ksc5601": "cp949",
-    "ksc_5601": "cp949", "euc-kr": "cp949", "korean": "cp949", "windows-949": "cp949",
-    "iso-ir-149": "cp949", "csksc56011987": "cp949",
-    "x-mac-roman": "mac_roman", "macintosh": "mac_roman", "mac": "mac_roman",
-    "x-mac-cyrillic": "mac_cyrillic", "x-mac-ukrainian": "mac_cyrillic",
-    "koi": "koi8_r", "koi8": "koi8_r", "koi8-ru": "koi8_u", "cskoi8r": "koi8_r",
-    "dos-866": "cp866", "ibm866": "cp866", "866": "cp866",
-    "utf-16": "utf-16-le", "ucs-2": "utf-16-le", "unicode": "utf-16-le",
-    "unicodefeff": "utf-16-le", "csunicode": "utf-16-le", "iso-10646-ucs-2": "utf-16-le",
-    "unicode-1-1-utf-8": "utf-8", "unicode11utf8": "utf-8", "unicode20utf8": "utf-8",
-    "x-unicode20utf8": "utf-8", "utf8": "utf-8",
-    "iso-8859-8-i": "iso8859_8", "logical": "iso8859_8", "visual": "iso8859_8",
-    "x-user-defined": "cp1252",
-}
 # Windows code page and ISO sibling, by either name (see _plausible_sibling).
 SIBLINGS = {
     name: pair
@@ -77,7 +51,7 @@ def codec_for(label: str | None) -> str | None:
     if not label:
         return None
     key = label.strip().strip("\"'").lower()
-    name = WHATWG_LABELS.get(key, key)
+    name = LABEL_CODECS.get(key, key)
     try:
         return codecs.lookup(name).name
     except LookupError:
