@@ -96,13 +96,6 @@ def test_time_budget_truncates_with_a_warning() -> None:
     assert any("time_budget" in w for w in doc.warnings)
 
 
-def test_plain_text_input_is_refused_clearly_until_it_lands() -> None:
-    from dehusk.errors import UnsupportedInputError
-
-    with pytest.raises(UnsupportedInputError, match="plain-text"):
-        dehusk.extract("Just some text.", input="text")
-
-
 def test_lone_surrogates_and_nul_in_str_input_become_writable_text() -> None:
     doc = dehusk.extract("<p>bad \ud800 surrogate and a\x00nul in one paragraph of text</p>")
     doc.to_json().encode("utf-8")  # must not raise

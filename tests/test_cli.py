@@ -95,7 +95,7 @@ def test_directory_input_is_walked(tmp_path) -> None:
     sub = tmp_path / "site" / "deep"
     sub.mkdir(parents=True)
     (sub / "p.html").write_bytes(EXAMPLE.read_bytes())
-    (tmp_path / "site" / "notes.txt").write_text("not a page")
+    (tmp_path / "site" / "notes.md").write_text("not a page")
     out = tmp_path / "o.jsonl"
     assert main([str(tmp_path / "site"), str(EXAMPLE), "-o", str(out)]) == EXIT_OK
     assert len(records(out)) == 2

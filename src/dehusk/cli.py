@@ -23,7 +23,9 @@ from typing import IO, Any
 
 from . import __version__
 from .batch import expand_inputs, extract_source, run_batch
-from .batch.runner import DEFAULT_MAX_MEMORY_MB, read_source
+from .batch.inputs import iter_sources
+from .batch.runner import DEFAULT_MAX_MEMORY_MB, Source, read_source
+from .batch.warc import is_warc
 from .errors import DehuskError
 from .explain import explain
 from .options import FAVORS, FORMATS, INPUTS, Options, make_options
@@ -95,6 +97,9 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.explain:
             return _explain_all(sources, options, args.url, out)
+        if any(is_warc(source) for source in sources):
+            # Records of WARC/WET files: a stream of unknown length, JSON Lines.
+            return _many(iter_sources(sources), options, args.jobs, out, args.max_memory)
         if len(sources) == 1:
             return _single(sources[0], options, args.url, out)
         return _many(sources, options, args.jobs, out, args.max_memory)
@@ -117,11 +122,12 @@ def _single(source: str, options: Options, url: str | None, out: IO[str]) -> int
     return EXIT_OK
 
 
-def _many(sources: list[str], options: Options, jobs: int, out: IO[str],
+def _many(sources: Iterable[Source], options: Options, jobs: int, out: IO[str],
           max_memory_mb: int | None = None) -> int:
     ok = failed = 0
     records = run_batch(sources, options, jobs=jobs, max_memory_mb=max_memory_mb)
-    for record in _with_progress(records, len(sources)):
+    total = len(sources) if isinstance(sources, list) else None
+    for record in _with_progress(records, total):
         out.write(json.dumps(record, ensure_ascii=False) + "\n")
         if record["ok"]:
             ok += 1
@@ -132,7 +138,8 @@ def _many(sources: list[str], options: Options, jobs: int, out: IO[str],
     return EXIT_PARTIAL if ok else EXIT_FAILED
 
 
-def _with_progress(records: Iterator[dict[str, Any]], total: int) -> Iterable[dict[str, Any]]:
+def _with_progress(records: Iterator[dict[str, Any]],
+                   total: int | None) -> Iterable[dict[str, Any]]:
     """Records pass through; a progress bar shows pages/s and errors when
     stderr is a terminal and tqdm is installed."""
     if not sys.stderr.isatty():

@@ -55,6 +55,8 @@ class Block:
     rows: list[list[str]] | None = None  # table cells, for tables
     links: list[tuple[str, str]] | None = None  # (anchor text, href), when asked for
     src: str = ""  # image source, for images
+    indent: int = 0  # plain text: column of the block's first character (marker included)
+    marker: str = ""  # plain text: the list marker the block starts with ("•", "1.")
     label: Label = Label.UNDECIDED
     score: float = 0.0
     reasons: list[str] = field(default_factory=list)

@@ -14,6 +14,11 @@ Stages, for HTML input:
              (structured data, main path, recall pass); metadata; the
              comment thread, kept out of the text (assemble/)
 7. output    Document -> text, Markdown, JSON, HTML, on demand (output/)
+
+Plain text (a page already flattened) takes its own stages 2-6: lines to
+blocks (segment/text.py), the run of most prose (classify/text.py), and the
+comment thread, author and site from the text's layout (assemble/text_page.py).
+Input is taken as plain text when it has no HTML markup, or when asked.
 """
 
 from __future__ import annotations
@@ -24,8 +29,10 @@ import time
 
 from .assemble.ladder import choose_main_text
 from .assemble.metadata import extract_metadata
+from .assemble.text_page import declared_count, find_comment_zones, parse_thread, read_page_facts
 from .assemble.thread import attach_comments
-from .errors import EmptyInputError, InputTooLargeError, NotHTMLError, UnsupportedInputError
+from .classify.text import MIN_RUN_CHARS, classify_text, recall_small_page
+from .errors import EmptyInputError, InputTooLargeError, NotHTMLError
 from .model import Attempt, Block, BlockKind, Document, Label
 from .options import Options
 from .parse.encoding import decode_bytes
@@ -34,9 +41,56 @@ from .parse.guard import defuse
 from .parse.html import parse_html
 from .parse.sniff import check_bytes
 from .segment.html import segment
+from .segment.text import segment_text
 
 SEGMENT_SHARE = 0.6  # of Options.time_budget (a 50 MB page: walk 6 s, the rest 3 s)
 SURROGATE = re.compile("[\ud800-\udfff]")
+# Markup that only HTML (or XML) has; text without any is plain text.
+DOCUMENT_MARKUP = re.compile(r"<(?:!doctype|html|head|body|\?xml|rss|feed)\b", re.IGNORECASE)
+TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]{0,10}(?:\s[^<>]{0,500})?/?>")
+SNIFF_CHARS = 200_000
+
+
+def looks_like_text(text: str) -> bool:
+    """Plain text, not HTML: no document markup, and tags rarer than one in
+    2,000 characters (a text may quote a tag or two; a page has hundreds)."""
+    head = text[:SNIFF_CHARS]
+    if DOCUMENT_MARKUP.search(head):
+        return False
+    tags = len(TAG.findall(head))
+    return tags * 2000 < len(head)
+
+
+def text_document(text: str, url: str | None, options: Options) -> Document:
+    """The Document of a page that was already flattened to text."""
+    doc = Document(url=url)
+    blocks = segment_text(text)
+    zones, forms = find_comment_zones(blocks)
+    run, zones = classify_text(blocks, options, zones, forms)
+    if options.with_metadata:
+        read_page_facts(blocks, run, doc)
+    for head, end in zones:
+        if doc.comment_count is None:
+            doc.comment_count = declared_count(blocks[head].text)
+        for block in blocks[head + 1:end]:
+            block.label = Label.COMMENT
+        if options.include_comments:
+            doc.comments += parse_thread(blocks[head + 1:end])
+    doc.blocks = blocks
+    doc.text = _main_text(blocks)
+    attempt = Attempt("text", len(doc.text), chosen=True,
+                      note=f"blocks {run[0]}-{run[1] - 1} of {len(blocks)}")
+    doc.attempts.append(attempt)
+    if len(doc.text) < MIN_RUN_CHARS and recall_small_page(blocks):
+        doc.text = _main_text(blocks)
+        attempt.chosen = False
+        doc.attempts.append(Attempt("text-small-page", len(doc.text), chosen=True,
+                                    note="the run of prose was empty or a line"))
+    return doc
+
+
+def _main_text(blocks: list[Block]) -> str:
+    return "\n\n".join(b.text for b in blocks if b.label is Label.MAIN)
 
 
 def _is_json(text: str) -> bool:
@@ -62,9 +116,8 @@ def feed_document(feed: tuple[str | None, list[tuple[str, str]]], url: str | Non
                                                                         chosen=True)])
 
 
-def run_pipeline(page: str | bytes, *, url: str | None, options: Options) -> Document:
-    if options.input == "text":
-        raise UnsupportedInputError("plain-text input is not supported yet (its own issue)")
+def run_pipeline(page: str | bytes, *, url: str | None, options: Options,
+                 charset: str | None = None) -> Document:
     if isinstance(page, (bytes, bytearray, memoryview)):
         data = bytes(page)
         if len(data) > options.max_input_bytes:
@@ -72,7 +125,7 @@ def run_pipeline(page: str | bytes, *, url: str | None, options: Options) -> Doc
                 f"input is {len(data):,} bytes, over max_input_bytes={options.max_input_bytes:,}"
             )
         check_bytes(data)
-        text = decode_bytes(data).text
+        text = decode_bytes(data, declared=charset).text
     elif isinstance(page, str):
         if len(page) > options.max_input_bytes:
             raise InputTooLargeError(
@@ -89,6 +142,10 @@ def run_pipeline(page: str | bytes, *, url: str | None, options: Options) -> Doc
     if not text.strip():
         raise EmptyInputError("input is empty or only whitespace")
 
+    if options.input == "text" or (options.input == "auto" and looks_like_text(text)):
+        if options.input == "auto" and text.lstrip()[:1] in ("{", "[") and _is_json(text):
+            raise NotHTMLError("input is JSON, not an HTML page or text")
+        return text_document(text, url, options)
     started = time.monotonic()
     budget = options.time_budget
     # The walk gets a share of the budget; classifying and assembling what it

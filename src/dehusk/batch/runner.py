@@ -14,10 +14,11 @@ from __future__ import annotations
 import gzip
 import resource
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures import TimeoutError as FuturesTimeout
 from concurrent.futures.process import BrokenProcessPool
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -26,9 +27,11 @@ from ..errors import DehuskError
 from ..options import Options
 from ..output import render
 from .inputs import STDIN
+from .warc import Item
 
 Record = dict[str, Any]
-Task = Callable[[str, Options], Record]
+Source = str | Item  # a path (or "-"), or a record read out of a WARC/WET file
+Task = Callable[[Source, Options], Record]
 # Documents handed to the pool at once: enough to keep workers busy, few
 # enough that a crash costs little and memory stays flat.
 WINDOW_PER_JOB = 8
@@ -46,28 +49,43 @@ def read_source(source: str) -> bytes:
     return data
 
 
-def error_record(source: str, reason: str, message: str) -> Record:
-    return {"source": source, "ok": False,
-            "error": {"reason": reason, "message": message}}
+def source_name(source: Source) -> str:
+    return source.source if isinstance(source, Item) else source
 
 
-def extract_source(source: str, options: Options, url: str | None = None) -> Record:
+def error_record(source: Source, reason: str, message: str) -> Record:
+    record: Record = {"source": source_name(source), "ok": False,
+                      "error": {"reason": reason, "message": message}}
+    if isinstance(source, Item):
+        record.update(source.meta)
+    return record
+
+
+def extract_source(source: Source, options: Options, url: str | None = None) -> Record:
     """One source -> one record. Never raises for bad input."""
+    charset = None
+    if isinstance(source, Item):
+        data, url, charset = source.data, url or source.url, source.charset
+        if source.input and options.input == "auto":
+            options = options.replace(input=source.input)
+    else:
+        try:
+            data = read_source(source)
+        except FileNotFoundError:
+            return error_record(source, "missing", f"no such file: {source}")
+        except (OSError, EOFError, gzip.BadGzipFile) as exc:
+            return error_record(source, "unreadable", str(exc))
     try:
-        data = read_source(source)
-    except FileNotFoundError:
-        return error_record(source, "missing", f"no such file: {source}")
-    except (OSError, EOFError, gzip.BadGzipFile) as exc:
-        return error_record(source, "unreadable", str(exc))
-    try:
-        doc = extract(data, url=url, options=options)
+        doc = extract(data, url=url, charset=charset, options=options)
     except DehuskError as exc:
         return error_record(source, exc.reason, str(exc))
     except MemoryError:
         return error_record(source, "memory", "the page needed more memory than allowed")
     except Exception as exc:  # noqa: BLE001 - a bug must cost one page, not the batch
         return error_record(source, "internal_error", f"{type(exc).__name__}: {exc}")
-    record: Record = {"source": source, "ok": True, "error": None}
+    record: Record = {"source": source_name(source), "ok": True, "error": None}
+    if isinstance(source, Item):
+        record.update(source.meta)
     record.update(doc.to_dict())
     if options.output_format != "json":
         record["output"] = render(doc, options.output_format, links=options.include_links,
@@ -102,26 +120,27 @@ def _kill(pool: ProcessPoolExecutor) -> None:
     pool.shutdown(wait=False, cancel_futures=True)
 
 
-def run_batch(sources: list[str], options: Options, jobs: int = 1,
+def run_batch(sources: Iterable[Source], options: Options, jobs: int = 1,
               task: Task = extract_source,
               max_memory_mb: int | None = DEFAULT_MAX_MEMORY_MB) -> Iterator[Record]:
-    """Yield one record per source, in order."""
-    if jobs <= 1 or len(sources) <= 1:
+    """Yield one record per source, in order. ``sources`` may be a stream
+    (the records of a WARC file): it is read one window at a time."""
+    if jobs <= 1:
         for source in sources:
             yield task(source, options)
         return
     window = max(jobs * WINDOW_PER_JOB, 1)
+    pending = iter(sources)
     pool = _new_pool(jobs, max_memory_mb)
     try:
-        for start in range(0, len(sources), window):
-            chunk = sources[start:start + window]
+        while chunk := list(islice(pending, window)):
             records, pool = _run_window(pool, chunk, options, jobs, task, max_memory_mb)
             yield from records
     finally:
         _kill(pool)
 
 
-def _run_window(pool: ProcessPoolExecutor, chunk: list[str], options: Options, jobs: int,
+def _run_window(pool: ProcessPoolExecutor, chunk: list[Source], options: Options, jobs: int,
                 task: Task, max_memory_mb: int | None
                 ) -> tuple[list[Record], ProcessPoolExecutor]:
     futures = [pool.submit(task, source, options) for source in chunk]
@@ -146,13 +165,13 @@ def _run_window(pool: ProcessPoolExecutor, chunk: list[str], options: Options, j
     return [r for r in records if r is not None], pool
 
 
-def _failed(source: str, exc: Exception) -> Record:
+def _failed(source: Source, exc: Exception) -> Record:
     if isinstance(exc, MemoryError):
         return error_record(source, "memory", "the page needed more memory than allowed")
     return error_record(source, "internal_error", f"{type(exc).__name__}: {exc}")
 
 
-def _run_alone(source: str, options: Options, task: Task, limit: float,
+def _run_alone(source: Source, options: Options, task: Task, limit: float,
                max_memory_mb: int | None) -> Record:
     pool = _new_pool(1, max_memory_mb)
     try:
