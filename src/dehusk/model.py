@@ -137,7 +137,8 @@ class Document:
     image: str | None = None
     tags: list[str] = field(default_factory=list)
     categories: list[str] = field(default_factory=list)
-    page_type: str | None = None
+    page_type: str | None = None  # article, forum, product, listing, documentation, feed ...
+    page_type_confidence: float | None = None  # 0-1, how sure the page_type decision is
     comments: list[Comment] = field(default_factory=list)
     comment_count: int | None = None
     blocks: list[Block] = field(default_factory=list)
@@ -170,6 +171,7 @@ class Document:
             "tags": list(self.tags),
             "categories": list(self.categories),
             "page_type": self.page_type,
+            "page_type_confidence": self.page_type_confidence,
             "text": self.text,
             "comment_count": self.comment_count,
             "comments": [c.to_dict() for c in self.comments],
