@@ -74,3 +74,16 @@ def test_precision_drops_more_than_recall() -> None:
     lenient = dehusk.extract(html, favor="recall").text
     assert len(precise) <= len(lenient)
     assert "another link" in lenient and "another link" not in precise
+
+
+def test_embedded_post_quoted_in_the_article_is_kept() -> None:
+    tweet = ("<blockquote class='twitter-tweet'><p>The council voted the budget through "
+             "tonight, after six hours of debate.</p>— City Hall (@cityhall) May 2, 2024"
+             "</blockquote>")
+    html = (f"<body><article class='entry-content'>{para(1)}{tweet}{para(2)}</article>"
+            "<aside class='sidebar'><div class='instagram-media'><p>Our latest photo from "
+            "the beach, follow us for more every single day.</p></div></aside></body>")
+    doc = dehusk.extract(html)
+    assert "voted the budget through tonight" in doc.text
+    assert "Paragraph 2." in doc.text
+    assert "Our latest photo" not in doc.text

@@ -19,7 +19,7 @@ from ..segment.html import Segmentation
 from .edges import drop_orphan_headings, trim_edges
 from .junk import is_junk_line
 from .thresholds import BY_FAVOR, Thresholds
-from .vocabulary import NEGATIVE_GROUPS
+from .vocabulary import NEGATIVE_GROUPS, NEUTRAL_GROUPS
 
 
 def block_vote(block: Block, th: Thresholds, strict: bool = True) -> tuple[float, str]:
@@ -27,6 +27,10 @@ def block_vote(block: Block, th: Thresholds, strict: bool = True) -> tuple[float
     length = effective_length(block.text)
     if strict and block.category in NEGATIVE_GROUPS:
         return -th.boilerplate_penalty * length, f"group:{block.category}"
+    if block.category in NEUTRAL_GROUPS:
+        # An embed neither makes nor breaks a container (an Instagram
+        # widget in a sidebar must not attract the vote).
+        return 0.0, f"group:{block.category} (neutral)"
     if block.kind is BlockKind.HEADING or block.kind is BlockKind.IMAGE:
         return 0.0, "heading"
     density = block.link_density

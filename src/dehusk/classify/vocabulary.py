@@ -150,7 +150,13 @@ def _matches(attribute_text: str) -> list[str]:
 
 
 POSITIVE_GROUPS = frozenset((CONTENT, STRONG_CONTENT))
-NEGATIVE_GROUPS = frozenset(name for name in GROUPS if name not in POSITIVE_GROUPS)
+# Groups that say nothing about being main text: an embedded post (a tweet
+# quoted in the article) is part of the article when its container is, and
+# boilerplate outside it. Measured on aeb, whose human gold keeps quoted tweets.
+NEUTRAL_GROUPS = frozenset(("embed",))
+NEGATIVE_GROUPS = frozenset(
+    name for name in GROUPS if name not in POSITIVE_GROUPS and name not in NEUTRAL_GROUPS
+)
 
 
 CAMEL_BOUNDARY = re.compile(r"([a-z0-9])([A-Z])")
