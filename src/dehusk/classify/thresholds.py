@@ -63,3 +63,36 @@ PRECISION = Thresholds(max_link_density=0.33, short_penalty=0.5, non_sentence_pe
 RECALL = Thresholds(max_link_density=0.65, short_penalty=0.0, non_sentence_penalty=0.1)
 
 BY_FAVOR = {"balanced": BALANCED, "precision": PRECISION, "recall": RECALL}
+
+
+@dataclass(frozen=True, slots=True)
+class PageTypeWeights:
+    """Evidence weights of the page-type decision (assemble/page_type.py).
+
+    Hand-set, not swept: the development sets carry no page-type gold. The
+    order says how much each source is trusted: a declared schema.org type of
+    the page's main entity most, og:type less (many CMSs print "article" on
+    every page), page shape least. Checked on the pages in tests/pages.
+    """
+
+    schema: float = 3.0  # a JSON-LD @type or microdata itemtype
+    open_graph: float = 1.5  # og:type
+    docs_path: float = 1.5  # a /docs/, /reference/ ... URL segment
+    code_blocks: float = 1.0  # main text with code blocks (documentation)
+    teasers: float = 1.25  # a page of teasers (listing); below og:type, which
+    # article pages with a short extraction and a rail of teasers declare
+    prose: float = 1.0  # main text that reads as continuous prose (article)
+    # Code blocks in the main text that make a page look like documentation.
+    min_code_blocks: int = 2
+    # Teaser blocks (a headline link and its summary) that make a listing,
+    # and the share of the page's text-bearing blocks they must reach.
+    min_teasers: int = 6
+    min_teaser_share: float = 0.25
+    # Characters of prose in the main text that make an article shape.
+    min_prose_chars: int = 1500
+    # Weight of "no evidence" in the confidence's denominator, so a single
+    # weak signal does not give a confident answer.
+    prior: float = 1.0
+
+
+PAGE_TYPE_WEIGHTS = PageTypeWeights()

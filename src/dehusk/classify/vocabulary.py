@@ -196,3 +196,34 @@ def inherit(own: str, inherited: str) -> str:
     if own == CONTENT and inherited in NEGATIVE_GROUPS:
         return inherited
     return own
+
+
+# schema.org types (JSON-LD @type, microdata itemtype) -> the page type they
+# declare. "forum" is not here: the comments stage owns that decision.
+SCHEMA_PAGE_TYPES: dict[str, str] = {
+    **dict.fromkeys(("product", "productgroup", "offer", "aggregateoffer", "individualproduct",
+                     "productmodel", "vehicle", "car", "book"), "product"),
+    **dict.fromkeys(("article", "newsarticle", "blogposting", "reportagenewsarticle",
+                     "analysisnewsarticle", "opinionnewsarticle", "reviewnewsarticle",
+                     "scholarlyarticle", "report", "socialmediaposting", "liveblogposting",
+                     "posting", "backgroundnewsarticle", "review"), "article"),
+    **dict.fromkeys(("techarticle", "apireference", "howto"), "documentation"),
+    **dict.fromkeys(("itemlist", "collectionpage", "searchresultspage", "offercatalog",
+                     "productcollection"), "listing"),
+    "recipe": "recipe",
+    **dict.fromkeys(("event", "musicevent", "sportsevent", "businessevent", "festival",
+                     "theaterevent", "educationevent", "exhibitionevent"), "event"),
+}
+# og:type values -> page type (Open Graph: "article", "product", "og:product",
+# "product.item", "books.book" ...).
+OG_PAGE_TYPES: dict[str, str] = {
+    "article": "article", "blog": "article", "product": "product", "og:product": "product",
+    "product.item": "product", "product.group": "product", "books.book": "product",
+    "event": "event",
+}
+# URL path segments that name a documentation site (language-neutral: they are
+# the path conventions of documentation generators and hosts). Not "wiki" or
+# "guide": encyclopedias and travel guides are articles.
+DOCS_PATH_SEGMENTS = frozenset(("docs", "doc", "documentation", "manual", "reference", "api",
+                                "handbook", "man", "kb",
+                                "knowledge-base", "tutorial", "tutorials"))
