@@ -30,7 +30,7 @@ import time
 
 from .assemble.ladder import choose_main_text
 from .assemble.metadata import extract_metadata
-from .assemble.page_type import decide_page_type, read_type_hints
+from .assemble.page_type import decide_page_type, declares_spread_content, read_type_hints
 from .assemble.text_page import declared_count, find_comment_zones, parse_thread, read_page_facts
 from .assemble.thread import attach_comments
 from .classify.text import MIN_RUN_CHARS, classify_text, recall_small_page
@@ -169,7 +169,8 @@ def run_pipeline(page: str | bytes, *, url: str | None, options: Options,
     hints = read_type_hints(parsed.tree)  # og:type lives in the head, cleaned away next
     parsed.clean()
     seg = segment(parsed.tree, options, deadline=deadline)  # 3
-    choose_main_text(seg, parsed, doc, options)  # 4-6: the ladder runs the classifier
+    spread = declares_spread_content(parsed.jsonld, hints)
+    choose_main_text(seg, parsed, doc, options, spread=spread)  # 4-6: the ladder classifies
     decide_page_type(doc, parsed.jsonld, hints, BY_FAVOR[options.favor].teaser_headline_chars)
     if options.include_comments:
         if budget and time.monotonic() > started + budget:

@@ -22,6 +22,9 @@ from ..classify.thresholds import PAGE_TYPE_WEIGHTS, PageTypeWeights
 from ..classify.vocabulary import DOCS_PATH_SEGMENTS, OG_PAGE_TYPES, SCHEMA_PAGE_TYPES
 from ..model import Block, BlockKind, Document, Label
 
+# Declared types whose content is spread over several containers by nature
+# (description and specifications; ingredients and steps; place and programme).
+SPREAD_PAGE_TYPES = frozenset(("product", "recipe", "event"))
 # Top-level JSON-LD nodes looked at (a @graph can list hundreds of entities).
 MAX_JSONLD_NODES = 64
 # Microdata itemtypes looked at (a listing can repeat its item type per item).
@@ -82,6 +85,12 @@ def _declared(jsonld: list[Any], hints: TypeHints, url: str | None,
         if segments & DOCS_PATH_SEGMENTS:
             evidence.append(("documentation", w.docs_path, "URL path"))
     return evidence
+
+
+def declares_spread_content(jsonld: list[Any], hints: TypeHints) -> bool:
+    """The page's structured data names a type in SPREAD_PAGE_TYPES."""
+    declared = _declared(jsonld, hints, None, PAGE_TYPE_WEIGHTS)
+    return any(kind in SPREAD_PAGE_TYPES for kind, _, _ in declared)
 
 
 def _shape(blocks: list[Block], w: PageTypeWeights,

@@ -42,6 +42,17 @@ class Thresholds:
     # ... and adds at least this many characters of prose per character of
     # boilerplate (1.0: no net boilerplate).
     climb_ratio: float = 1.0
+    # How many losing levels the climb looks past for an ancestor that gains
+    # more (1: stop at the first loss). Sweep 1/2/3 on all pages: neutral
+    # overall (t-eval with +0.009, without -0.008), so 1 by default ...
+    climb_lookahead: int = 1
+    # ... and this on pages that declare a product, recipe or event, whose
+    # content sits in several containers (description, ingredients, steps).
+    spread_climb_lookahead: int = 3
+    # On those pages short lines and non-sentences (ingredient lines, spec
+    # rows, "Görlitzer Str. 45") are content, not labels: they cost less.
+    spread_short_penalty: float = 0.0
+    spread_non_sentence_penalty: float = 0.1
     # A block outside the container whose vote reaches this (a long prose
     # paragraph in no boilerplate group) is kept all the same.
     rescue_vote: float = 300.0  # sweep 150/300/600/off: 300 balances aeb and t-eval
