@@ -121,3 +121,16 @@ def test_declared_recipe_keeps_ingredients_and_every_step() -> None:
                     "bake for forty minutes"):
         assert snippet in doc.text
     assert "© Bake Club" not in doc.text and "Recipes" not in doc.text
+
+
+def test_deck_heading_before_the_article_is_its_lead() -> None:
+    html = ("<body><nav><a href='/'>Home</a> <a href='/w'>World</a></nav>"
+            "<header class='article-header'><h1>Ministers agree on the port deal</h1>"
+            "<h2 class='article-deck'>The agreement ends four years of talks over who pays "
+            "for the new quay</h2></header>"
+            f"<div class='article-body'>{para(1)}{para(2)}</div>"
+            "<aside class='sidebar'><h2>Most read</h2><ul><li><a href='/a'>Another story "
+            "about the harbour and its many boats</a></li></ul></aside></body>")
+    doc = dehusk.extract(html)
+    assert doc.text.startswith("The agreement ends four years of talks")
+    assert "Ministers agree" not in doc.text and "Most read" not in doc.text

@@ -18,7 +18,7 @@ from ..features.block import effective_length, reads_like_sentence
 from ..model import Block, BlockKind, Label
 from ..options import Options
 from ..segment.html import Segmentation
-from .edges import drop_orphan_headings, trim_edges
+from .edges import drop_orphan_headings, keep_standfirst, trim_edges
 from .junk import is_junk_line
 from .thresholds import BY_FAVOR, Thresholds
 from .vocabulary import NEGATIVE_GROUPS, NEUTRAL_GROUPS
@@ -170,6 +170,7 @@ def classify(seg: Segmentation, options: Options, *, container: int | None = Non
     for block in seg.blocks:
         in_container = inside[block.frame] or block.score >= th.rescue_vote
         label_block(block, in_container, th, strict)
+    keep_standfirst(seg.blocks, th.standfirst_lookback, th.standfirst_min_chars)
     trim_edges(seg.blocks)
     drop_orphan_headings(seg.blocks)
     return container

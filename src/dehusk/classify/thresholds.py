@@ -56,6 +56,11 @@ class Thresholds:
     # A block outside the container whose vote reaches this (a long prose
     # paragraph in no boilerplate group) is kept all the same.
     rescue_vote: float = 300.0  # sweep 150/300/600/off: 300 balances aeb and t-eval
+    # A sub-heading this long, among this many blocks before the article
+    # container, is its standfirst (t-eval pages with a deck in the header;
+    # 30 chars / 5 blocks measured the same on all three sets).
+    standfirst_min_chars: int = 50
+    standfirst_lookback: int = 3
     # Characters of main text under which the result is implausibly short and
     # the recall pass runs.
     min_main_chars: int = 250
