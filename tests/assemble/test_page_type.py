@@ -60,3 +60,11 @@ def test_a_type_set_by_another_stage_is_kept() -> None:
     doc = Document(page_type="forum", page_type_confidence=0.9)
     decide_page_type(doc, [{"@type": "Product"}], TypeHints(og_type="product"), 30)
     assert (doc.page_type, doc.page_type_confidence) == ("forum", 0.9)
+
+
+def test_explain_shows_the_page_type_and_its_evidence() -> None:
+    from dehusk.explain import explain
+
+    doc = dehusk.extract((PAGES / "product-page" / "page.html").read_bytes())
+    line = next(x for x in explain(doc).splitlines() if x.strip().startswith("page_type"))
+    assert "product" in line and "schema.org type" in line
