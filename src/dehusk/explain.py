@@ -29,6 +29,9 @@ def explain(doc: Document) -> str:
         if value:
             source = doc.sources.get("authors" if name == "author" else name, "")
             lines.append(f"  {name:<14} {_short(str(value), 70)}  [{source}]")
+    if doc.page_type:
+        lines.append(f"  {'page_type':<14} {doc.page_type} ({doc.page_type_confidence})  "
+                     f"[{doc.sources.get('page_type', '')}]")
     lines.append("")
     lines.append("fallback ladder:")
     for attempt in doc.attempts:

@@ -74,3 +74,63 @@ def test_precision_drops_more_than_recall() -> None:
     lenient = dehusk.extract(html, favor="recall").text
     assert len(precise) <= len(lenient)
     assert "another link" in lenient and "another link" not in precise
+
+
+def test_embedded_post_quoted_in_the_article_is_kept() -> None:
+    tweet = ("<blockquote class='twitter-tweet'><p>The council voted the budget through "
+             "tonight, after six hours of debate.</p>— City Hall (@cityhall) May 2, 2024"
+             "</blockquote>")
+    html = (f"<body><article class='entry-content'>{para(1)}{tweet}{para(2)}</article>"
+            "<aside class='sidebar'><div class='instagram-media'><p>Our latest photo from "
+            "the beach, follow us for more every single day.</p></div></aside></body>")
+    doc = dehusk.extract(html)
+    assert "voted the budget through tonight" in doc.text
+    assert "Paragraph 2." in doc.text
+    assert "Our latest photo" not in doc.text
+
+
+def _recipe(head: str) -> str:
+    steps = "".join(
+        f"<div class='step'><span class='step-no'>Step {n}</span>"
+        f"<div class='step-copy'><p>{text}</p></div></div>"
+        for n, text in enumerate([
+            "Beat the soft butter with the sugar until pale and fluffy, about five minutes.",
+            "Stir in the eggs one at a time, then fold in the flour and the baking powder.",
+            "Spread the batter in the tin and bake for forty minutes until a skewer comes "
+            "out clean.",
+        ], 1))
+    items = ("225 g butter", "225 g caster sugar", "4 eggs", "225 g self-raising flour",
+             "2 lemons, zest and juice", "85 g icing sugar", "1 pinch salt", "2 tbsp milk",
+             "1 tsp baking powder")
+    ingredients = "".join(f"<li>{item}</li>" for item in items)
+    return (f"<html><head>{head}</head><body><nav><a href='/'>Home</a><a href='/r'>Recipes</a>"
+            "</nav><main><div class='recipe'><h1>Lemon drizzle cake</h1>"
+            "<div class='intro'><p>Moist and sharp.</p></div>"
+            f"<div class='ingredients'><h2>Ingredients</h2><ul>{ingredients}</ul></div>"
+            f"<div class='method'><div class='steps'>{steps}</div></div></div></main>"
+            "<footer><p>© Bake Club</p></footer></body></html>")
+
+
+def test_declared_recipe_keeps_ingredients_and_every_step() -> None:
+    # Ingredient lines are short non-sentences: on a page that says nothing
+    # of itself they weigh against their box; a declared Recipe keeps them.
+    head = '<script type="application/ld+json">{"@type": "Recipe", "name": "Cake"}</script>'
+    doc = dehusk.extract(_recipe(head))
+    assert doc.page_type == "recipe"
+    for snippet in ("225 g caster sugar", "1 tsp baking powder", "Beat the soft butter",
+                    "bake for forty minutes"):
+        assert snippet in doc.text
+    assert "© Bake Club" not in doc.text and "Recipes" not in doc.text
+
+
+def test_deck_heading_before_the_article_is_its_lead() -> None:
+    html = ("<body><nav><a href='/'>Home</a> <a href='/w'>World</a></nav>"
+            "<header class='article-header'><h1>Ministers agree on the port deal</h1>"
+            "<h2 class='article-deck'>The agreement ends four years of talks over who pays "
+            "for the new quay</h2></header>"
+            f"<div class='article-body'>{para(1)}{para(2)}</div>"
+            "<aside class='sidebar'><h2>Most read</h2><ul><li><a href='/a'>Another story "
+            "about the harbour and its many boats</a></li></ul></aside></body>")
+    doc = dehusk.extract(html)
+    assert doc.text.startswith("The agreement ends four years of talks")
+    assert "Ministers agree" not in doc.text and "Most read" not in doc.text

@@ -27,3 +27,10 @@ def test_weak_content_does_not_lift_boilerplate() -> None:
     assert inherit("strong_content", "sidebar") == "strong_content"
     assert inherit("", "related") == "related"
     assert inherit("share", "strong_content") == "share"
+
+
+def test_image_credit_containers_are_captions() -> None:
+    from dehusk.classify.vocabulary import group_of
+
+    for attribute in ("image-annotation", "imageDescription", "img-metadata", "bildnachweis"):
+        assert group_of(attribute) == "caption", attribute

@@ -42,9 +42,11 @@ def _structured_blocks(text: str, reason: str) -> list[Block]:
 
 
 def choose_main_text(seg: Segmentation, parsed: ParsedPage, doc: Document,
-                     options: Options) -> None:
+                     options: Options, *, spread: bool = False) -> None:
+    """``spread``: the page declares a type whose content sits in several
+    containers (assemble/page_type.py, SPREAD_PAGE_TYPES)."""
     th = BY_FAVOR[options.favor]
-    container = classify(seg, options)
+    container = classify(seg, options, spread=spread)
     text = join_text(main_blocks(seg.blocks, options))
     dom = Attempt("dom", len(text), note=seg.frames.path(container))
     doc.attempts.append(dom)

@@ -12,14 +12,16 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..features.block import effective_length, reads_like_sentence
 from ..model import Block, BlockKind, Label
 from ..options import Options
 from ..segment.html import Segmentation
-from .edges import drop_orphan_headings, trim_edges
+from .edges import drop_orphan_headings, keep_standfirst, trim_edges
 from .junk import is_junk_line
 from .thresholds import BY_FAVOR, Thresholds
-from .vocabulary import NEGATIVE_GROUPS
+from .vocabulary import NEGATIVE_GROUPS, NEUTRAL_GROUPS
 
 
 def block_vote(block: Block, th: Thresholds, strict: bool = True) -> tuple[float, str]:
@@ -27,6 +29,10 @@ def block_vote(block: Block, th: Thresholds, strict: bool = True) -> tuple[float
     length = effective_length(block.text)
     if strict and block.category in NEGATIVE_GROUPS:
         return -th.boilerplate_penalty * length, f"group:{block.category}"
+    if block.category in NEUTRAL_GROUPS:
+        # An embed neither makes nor breaks a container (an Instagram
+        # widget in a sidebar must not attract the vote).
+        return 0.0, f"group:{block.category} (neutral)"
     if block.kind is BlockKind.HEADING or block.kind is BlockKind.IMAGE:
         return 0.0, "heading"
     density = block.link_density
@@ -88,17 +94,23 @@ def climb(parent: list[int], total: list[float], against: list[float], core: int
           th: Thresholds) -> int:
     """Move up from the core while the enclosing element adds enough prose
     for the boilerplate it adds: wrappers around the article, and parts of
-    it in sibling containers, join; a parent that adds a sidebar stops it."""
-    while core > 0:
-        up = parent[core]
+    it in sibling containers, join; a parent that adds a sidebar stops it.
+    With a lookahead over 1 the climb goes past levels that cost a little
+    (a "Step 2" label between two halves of a recipe) to an ancestor that
+    gains more above them."""
+    best, frame, losing = core, core, 0
+    while losing < th.climb_lookahead:
+        up = parent[frame]
         if up <= 0:
             break
-        added_against = against[up] - against[core]
-        added_for = (total[up] - total[core]) + added_against
-        if added_for < th.climb_ratio * added_against + th.climb_min_gain:
-            break
-        core = up
-    return core
+        frame = up
+        added_against = against[up] - against[best]
+        added_for = (total[up] - total[best]) + added_against
+        if added_for >= th.climb_ratio * added_against + th.climb_min_gain:
+            best, losing = up, 0
+        else:
+            losing += 1
+    return best
 
 
 def expand_to_siblings(seg: Segmentation, total: list[float], core: int,
@@ -128,13 +140,19 @@ def subtree_members(parent: list[int], tops: list[int]) -> list[bool]:
 
 
 def classify(seg: Segmentation, options: Options, *, container: int | None = None,
-             strict: bool = True) -> int:
+             strict: bool = True, spread: bool = False) -> int:
     """Label every block of the segmentation; returns the chosen container frame.
 
     ``strict=False`` ignores the class/id vocabulary and the teaser rule (the
     recall pass: some sites mark their whole article with a token we read as
-    boilerplate, or write it as a list of linked items)."""
+    boilerplate, or write it as a list of linked items). ``spread=True`` is
+    for pages whose content is spread over several containers by nature
+    (products, recipes, events): the climb looks further up."""
     th = BY_FAVOR[options.favor]
+    if spread:
+        th = replace(th, climb_lookahead=th.spread_climb_lookahead,
+                     short_penalty=th.spread_short_penalty,
+                     non_sentence_penalty=th.spread_non_sentence_penalty)
     votes: list[float] = []
     for block in seg.blocks:
         vote, reason = block_vote(block, th, strict)
@@ -152,6 +170,7 @@ def classify(seg: Segmentation, options: Options, *, container: int | None = Non
     for block in seg.blocks:
         in_container = inside[block.frame] or block.score >= th.rescue_vote
         label_block(block, in_container, th, strict)
+    keep_standfirst(seg.blocks, th.standfirst_lookback, th.standfirst_min_chars)
     trim_edges(seg.blocks)
     drop_orphan_headings(seg.blocks)
     return container

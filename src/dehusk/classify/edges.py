@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ..model import Block, BlockKind, Label
+from .vocabulary import POSITIVE_GROUPS as CONTENT_GROUPS
 
 MONTHS = (
     r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|januar|februar|märz|mai|juni|juli|"
@@ -45,6 +46,23 @@ def trim_edges(blocks: list[Block]) -> None:
             _drop(block, "byline (in Document.authors)")
         elif block.kind is not BlockKind.HEADING:
             seen_body = True
+
+
+def keep_standfirst(blocks: list[Block], lookback: int, min_chars: int) -> None:
+    """A subtitle or deck set as a heading just before the article container
+    ("h2.article-deck", "h2.subheadline") is its lead sentence: kept. Only
+    sub-headings (h2-h6) long enough to be a sentence, with no links, among
+    the few blocks right before the first main block."""
+    first = next((i for i, b in enumerate(blocks) if b.label is Label.MAIN), None)
+    if first is None:
+        return
+    for block in reversed(blocks[max(0, first - lookback):first]):
+        if block.link_chars or (block.category and block.category not in CONTENT_GROUPS):
+            break
+        if (block.kind is BlockKind.HEADING and block.level >= 2
+                and len(block.text) >= min_chars):
+            block.label = Label.MAIN
+            block.reasons.append("standfirst before the article")
 
 
 def drop_orphan_headings(blocks: list[Block]) -> None:

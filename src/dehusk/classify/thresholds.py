@@ -42,9 +42,25 @@ class Thresholds:
     # ... and adds at least this many characters of prose per character of
     # boilerplate (1.0: no net boilerplate).
     climb_ratio: float = 1.0
+    # How many losing levels the climb looks past for an ancestor that gains
+    # more (1: stop at the first loss). Sweep 1/2/3 on all pages: neutral
+    # overall (t-eval with +0.009, without -0.008), so 1 by default ...
+    climb_lookahead: int = 1
+    # ... and this on pages that declare a product, recipe or event, whose
+    # content sits in several containers (description, ingredients, steps).
+    spread_climb_lookahead: int = 3
+    # On those pages short lines and non-sentences (ingredient lines, spec
+    # rows, "Görlitzer Str. 45") are content, not labels: they cost less.
+    spread_short_penalty: float = 0.0
+    spread_non_sentence_penalty: float = 0.1
     # A block outside the container whose vote reaches this (a long prose
     # paragraph in no boilerplate group) is kept all the same.
     rescue_vote: float = 300.0  # sweep 150/300/600/off: 300 balances aeb and t-eval
+    # A sub-heading this long, among this many blocks before the article
+    # container, is its standfirst (t-eval pages with a deck in the header;
+    # 30 chars / 5 blocks measured the same on all three sets).
+    standfirst_min_chars: int = 50
+    standfirst_lookback: int = 3
     # Characters of main text under which the result is implausibly short and
     # the recall pass runs.
     min_main_chars: int = 250
@@ -63,3 +79,36 @@ PRECISION = Thresholds(max_link_density=0.33, short_penalty=0.5, non_sentence_pe
 RECALL = Thresholds(max_link_density=0.65, short_penalty=0.0, non_sentence_penalty=0.1)
 
 BY_FAVOR = {"balanced": BALANCED, "precision": PRECISION, "recall": RECALL}
+
+
+@dataclass(frozen=True, slots=True)
+class PageTypeWeights:
+    """Evidence weights of the page-type decision (assemble/page_type.py).
+
+    Hand-set, not swept: the development sets carry no page-type gold. The
+    order says how much each source is trusted: a declared schema.org type of
+    the page's main entity most, og:type less (many CMSs print "article" on
+    every page), page shape least. Checked on the pages in tests/pages.
+    """
+
+    schema: float = 3.0  # a JSON-LD @type or microdata itemtype
+    open_graph: float = 1.5  # og:type
+    docs_path: float = 1.5  # a /docs/, /reference/ ... URL segment
+    code_blocks: float = 1.0  # main text with code blocks (documentation)
+    teasers: float = 1.25  # a page of teasers (listing); below og:type, which
+    # article pages with a short extraction and a rail of teasers declare
+    prose: float = 1.0  # main text that reads as continuous prose (article)
+    # Code blocks in the main text that make a page look like documentation.
+    min_code_blocks: int = 2
+    # Teaser blocks (a headline link and its summary) that make a listing,
+    # and the share of the page's text-bearing blocks they must reach.
+    min_teasers: int = 6
+    min_teaser_share: float = 0.25
+    # Characters of prose in the main text that make an article shape.
+    min_prose_chars: int = 1500
+    # Weight of "no evidence" in the confidence's denominator, so a single
+    # weak signal does not give a confident answer.
+    prior: float = 1.0
+
+
+PAGE_TYPE_WEIGHTS = PageTypeWeights()

@@ -1,0 +1,1 @@
+"""How the classifier's tuned values are chosen and validated (not shipped)."""
