@@ -11,8 +11,10 @@ Stages, for HTML input:
 4. features  per-block and per-container numbers (features/)
 5. classify  blocks -> labels with reasons (classify/)
 6. assemble  labelled blocks -> main text, through the fallback ladder
-             (structured data, main path, recall pass); metadata; the
-             comment thread, kept out of the text (assemble/)
+             (structured data, main path, recall pass); metadata; a
+             forum thread (page_type "forum": the posts are the text and the
+             comments), else the comment thread, kept out of the text
+             (assemble/)
 7. output    Document -> text, Markdown, JSON, HTML, on demand (output/)
 
 Plain text (a page already flattened) takes its own stages 2-6: lines to
@@ -30,7 +32,7 @@ import time
 from .assemble.ladder import choose_main_text
 from .assemble.metadata import extract_metadata
 from .assemble.text_page import declared_count, find_comment_zones, parse_thread, read_page_facts
-from .assemble.thread import attach_comments
+from .assemble.thread import attach_comments, attach_forum
 from .classify.text import MIN_RUN_CHARS, classify_text, recall_small_page
 from .errors import EmptyInputError, InputTooLargeError, NotHTMLError
 from .model import Attempt, Block, BlockKind, Document, Label
@@ -166,6 +168,8 @@ def run_pipeline(page: str | bytes, *, url: str | None, options: Options,
     parsed.clean()
     seg = segment(parsed.tree, options, deadline=deadline)  # 3
     choose_main_text(seg, parsed, doc, options)  # 4-6: the ladder runs the classifier
+    if attach_forum(parsed, doc, options):  # 6: a forum thread: every post is content
+        return doc
     if options.include_comments:
         if budget and time.monotonic() > started + budget:
             doc.warnings.append("comments skipped: time budget spent")

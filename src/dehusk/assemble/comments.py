@@ -37,12 +37,12 @@ TEXT_SELECTOR = (
     '[itemprop="text"], [itemprop="commentText"], .wc-comment-text, .comment-message,'
     ".comment-story, .jdgm-rev__body, .mo-comment-content, .contenttext, .format_text,"
     ".tab-item-comment, .comment-entry-content, .commentContent, .post-message,"
-    ".usertext-body"
+    ".usertext-body, .comment-copy"
 )
 AUTHOR_SELECTOR = (
     '.fn, .comment-author-name, [itemprop="author"], .comment-author, .wc-comment-author,'
     ".comment-meta .author, .username, .user-name, .author, cite, .name, .jdgm-rev__author,"
-    ".commentAuthor, .comment-autor"
+    ".commentAuthor, .comment-autor, .comment-user"
 )
 DATE_SELECTOR = (
     'time, .comment-date,'
@@ -82,9 +82,14 @@ BLOCK_TAGS = frozenset("p div li br h1 h2 h3 h4 h5 h6 blockquote pre section art
                        "header footer tr dd dt ul ol".split())
 
 
-def extract_comments(tree: LexborHTMLParser) -> list[Comment]:
-    """The page's comment thread (top-level comments with nested replies)."""
+def extract_comments(tree: LexborHTMLParser | LexborNode,
+                     owners: set[int] | None = None) -> list[Comment]:
+    """The page's (or an element's) comment thread: top-level comments with
+    nested replies. With `owners` (elements that each own their comments,
+    such as forum posts), only the comments owned by `tree` itself."""
     items = _items(tree)
+    if owners and isinstance(tree, LexborNode):
+        items = [node for node in items if _nearest(node, owners) == tree.mem_id]
     if not items:
         return []
     ids = {node.mem_id for node in items}
@@ -121,7 +126,7 @@ def _is_candidate(node: LexborNode) -> bool:
                for word in (node.attributes.get("class") or "").lower().split())
 
 
-def _items(tree: LexborHTMLParser) -> list[LexborNode]:
+def _items(tree: LexborHTMLParser | LexborNode) -> list[LexborNode]:
     """Comment items in document order. Wrappers without text of their own
     are not items, and an inner element carrying the same comment number as
     its item (WordPress: li#comment-7 > article#div-comment-7) is that item."""
@@ -146,7 +151,7 @@ def _items(tree: LexborHTMLParser) -> list[LexborNode]:
             and numbers[outer] == numbers[node.mem_id]}
     found = [node for node in found if node.mem_id not in same]
     ids = {node.mem_id for node in found}
-    items = [node for node in found if len(_own_text(node, ids)) >= MIN_OWN_CHARS]
+    items = [node for node in found if len(own_text(node, ids)) >= MIN_OWN_CHARS]
     order = {node.mem_id: i for i, node in enumerate(tree.css("*"))} if items else {}
     return sorted(items, key=lambda node: order.get(node.mem_id, 0))
 
@@ -185,7 +190,7 @@ def _clean(text: str | None) -> str:
     return " ".join((text or "").split())
 
 
-def _own_text(node: LexborNode, ids: set[int], skip: set[int] | None = None) -> str:
+def own_text(node: LexborNode, ids: set[int], skip: set[int] | None = None) -> str:
     """The item's text without nested items (and without `skip` subtrees),
     paragraphs separated by blank lines."""
     paragraphs: list[str] = []
@@ -216,9 +221,9 @@ def _own_text(node: LexborNode, ids: set[int], skip: set[int] | None = None) -> 
 def _text(node: LexborNode, ids: set[int]) -> str:
     parts = _own(node, TEXT_SELECTOR, ids)
     if parts:
-        return _own_text(parts[0], ids)
+        return own_text(parts[0], ids)
     meta = {m.mem_id for m in _own(node, META_SELECTOR + ", " + AUTHOR_SELECTOR, ids)}
-    text = _own_text(node, ids, meta)
+    text = own_text(node, ids, meta)
     if text and len(text) >= MIN_OWN_CHARS:
         return text
     return ""

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from ..classify.edges import drop_orphan_headings
-from ..model import Comment, Document, Label
+from ..model import Attempt, Comment, Document, Label
 from ..options import Options
 from ..parse.html import ParsedPage
 from .comments import declared_count, extract_comments, jsonld_comments
+from .forum import find_thread
 from .ladder import join_text, main_blocks
 from .meta_jsonld import article_objects
 
@@ -44,3 +45,32 @@ def attach_comments(parsed: ParsedPage, doc: Document, options: Options) -> None
     if moved:  # a heading over the comments ("Customer reviews") heads nothing now
         drop_orphan_headings(doc.blocks)
         doc.text = join_text(main_blocks(doc.blocks, options))
+
+
+def attach_forum(parsed: ParsedPage, doc: Document, options: Options) -> bool:
+    """On a forum or Q&A thread, every post is content: the text is the
+    thread in order, and the comments are the same posts as records. False
+    (and nothing changed) when the page is not a thread."""
+    thread = find_thread(parsed.tree)
+    if thread is None:
+        return False
+    doc.page_type = "forum"
+    doc.page_type_confidence = thread.confidence
+    doc.text = thread.text
+    for attempt in doc.attempts:
+        attempt.chosen = False
+    doc.attempts.append(Attempt("forum", len(doc.text), chosen=True,
+                                note=f"{thread.system}: {len(thread.posts)} posts"))
+    paragraphs = _paragraphs(thread.roots)
+    for block in doc.blocks:
+        if block.text in paragraphs:
+            block.label = Label.MAIN
+            block.reasons.append(f"forum post ({thread.system})")
+        elif block.label is not Label.BOILERPLATE:
+            block.label = Label.BOILERPLATE
+            block.reasons.append("outside the forum posts")
+    if options.include_comments:
+        doc.comments = thread.roots
+        doc.comment_count = declared_count(parsed.tree)
+        doc.sources["comments"] = f"forum: {thread.system}"
+    return True

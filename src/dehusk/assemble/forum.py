@@ -1,0 +1,176 @@
+"""Forum and Q&A threads: every post is content.
+
+A page is a thread when the posts of one forum system (forum_systems.SYSTEMS,
+tried in order) are found with text at least MIN_FORUM_POSTS times. The
+thread is kept twice: `text` holds the posts in page order (question,
+answers, replies), and `comments` the same posts as records. The opening post
+comes first; a post that answers the topic is top-level, a post that answers
+a post nests under it, with its depth from the DOM (old Reddit) or from the
+depth the system writes (Hacker News, new Reddit).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from ..classify.thresholds import FORUM_CONFIDENCE_BASE, FORUM_CONFIDENCE_PER_POST, MIN_FORUM_POSTS
+from ..model import Comment
+from .comments import MAX_AUTHOR_CHARS, MAX_ITEMS, _clean, _nearest, extract_comments, own_text
+from .forum_systems import INDENT_PIXELS, SYSTEMS, ForumSystem
+from .meta_authors import clean_authors
+from .meta_dates import parse_date
+
+MAX_CONFIDENCE = 0.95
+
+
+@dataclass(slots=True)
+class Thread:
+    system: str
+    roots: list[Comment] = field(default_factory=list)
+    posts: list[Comment] = field(default_factory=list)  # every post, in page order
+
+    @property
+    def text(self) -> str:
+        return "\n\n".join(post.text for post in self.posts)
+
+    @property
+    def confidence(self) -> float:
+        score = FORUM_CONFIDENCE_BASE + FORUM_CONFIDENCE_PER_POST * len(self.posts)
+        return round(min(MAX_CONFIDENCE, score), 2)
+
+
+def find_thread(tree: LexborHTMLParser) -> Thread | None:
+    """The page's forum thread, read with the first system that finds one."""
+    for system in SYSTEMS:
+        thread = _read(tree, system)
+        if thread is not None and len(thread.posts) >= MIN_FORUM_POSTS:
+            return thread
+    return None
+
+
+def _read(tree: LexborHTMLParser, system: ForumSystem) -> Thread | None:
+    nodes = [node for node in tree.css(system.post)[:MAX_ITEMS]
+             if system.post_id is None
+             or system.post_id.match(node.attributes.get("id") or "")]
+    if len(nodes) + bool(system.opening) < MIN_FORUM_POSTS:
+        return None
+    thread = Thread(system.name)
+    opening = tree.css_first(system.opening) if system.opening else None
+    if opening is not None:
+        post = _post(opening, system, system.opening_body, set(), "post-0")
+        if post is not None:
+            thread.roots.append(post)
+            thread.posts.append(post)
+    ids = {node.mem_id for node in nodes}
+    by_node: dict[int, Comment] = {}
+    stack: list[tuple[int, Comment]] = []  # (written depth, post), when a system writes it
+    for n, node in enumerate(nodes, 1):
+        post = _post(node, system, system.body, ids, f"post-{n}")
+        if post is None:
+            continue
+        if system.depth:
+            depth = _written_depth(node, system.depth)
+            while stack and stack[-1][0] >= depth:
+                stack.pop()
+            parent = stack[-1][1] if stack else None
+            stack.append((depth, post))
+        else:
+            nearest = _nearest(node, by_node)
+            parent = by_node.get(nearest) if nearest is not None else None
+        by_node[node.mem_id] = post
+        _attach(post, parent, thread)
+        if system.comments_inside:
+            for reply in extract_comments(node, ids):
+                _attach_subtree(reply, post, thread)
+    return thread
+
+
+def _attach(post: Comment, parent: Comment | None, thread: Thread) -> None:
+    thread.posts.append(post)
+    if parent is None:
+        post.depth = 0
+        thread.roots.append(post)
+        return
+    post.depth = parent.depth + 1
+    post.parent = parent.id
+    parent.replies.append(post)
+
+
+def _attach_subtree(comment: Comment, parent: Comment, thread: Thread) -> None:
+    """A comment under a post, with its own replies, one level below it."""
+    replies, comment.replies = comment.replies, []
+    _attach(comment, parent, thread)
+    for reply in replies:
+        _attach_subtree(reply, comment, thread)
+
+
+def _post(node: LexborNode, system: ForumSystem, body: str, ids: set[int],
+          fallback_id: str) -> Comment | None:
+    parts = _own(node, body, ids)
+    text = own_text(parts[0], ids) if parts else ""
+    if not text:
+        return None
+    return Comment(text=text, author=_author(node, system.author, ids),
+                   date=_date(node, system.date, ids),
+                   id=node.attributes.get("id") or node.attributes.get("thingid") or fallback_id)
+
+
+def _own(node: LexborNode, selector: str, ids: set[int]) -> list[LexborNode]:
+    """Matches inside the post, not inside a post nested in it."""
+    return [m for m in node.css(selector)
+            if m.mem_id != node.mem_id and _nearest(m, ids | {node.mem_id}) == node.mem_id]
+
+
+def _specs(spec: str) -> list[str]:
+    return [part.strip() for part in spec.split(",") if part.strip()]
+
+
+def _author(node: LexborNode, spec: str, ids: set[int]) -> str | None:
+    for part in _specs(spec):
+        if part.startswith("@"):
+            values = [node.attributes.get(part[1:]) or ""]
+        else:
+            values = [_clean(m.text(deep=True)) for m in _own(node, part, ids)[:1]]
+        for value in values:
+            value = _clean(value)
+            if 0 < len(value) <= MAX_AUTHOR_CHARS:
+                names = clean_authors(value)
+                return names[0] if len(names) == 1 else value
+    return None
+
+
+def _date(node: LexborNode, spec: str, ids: set[int]) -> str | None:
+    for part in _specs(spec):
+        if part.startswith("@"):
+            candidates = [node.attributes.get(part[1:])]
+        else:
+            candidates = []
+            for match in _own(node, part, ids)[:1]:
+                attrs = match.attributes
+                candidates += [attrs.get("datetime"), attrs.get("content"), attrs.get("ts"),
+                               attrs.get("title"), attrs.get("data-time"),
+                               _clean(match.text(deep=True))]
+        for value in candidates:
+            when = parse_date(value) if value else None
+            if when:
+                return when
+    return None
+
+
+def _written_depth(node: LexborNode, spec: str) -> int:
+    """The depth a system writes: an attribute of the post ("@depth") or an
+    element inside it (an `indent` attribute, or a spacer image's width)."""
+    if spec.startswith("@"):
+        raw = node.attributes.get(spec[1:]) or "0"
+    else:
+        marker = node.css_first(spec)
+        if marker is None:
+            return 0
+        raw = marker.attributes.get("indent") or ""
+        if not raw:
+            image = marker.css_first("img[width]")
+            width = image.attributes.get("width") if image is not None else "0"
+            raw = str(int(width) // INDENT_PIXELS) if (width or "").isdigit() else "0"
+    return int(raw) if raw.isdigit() else 0
