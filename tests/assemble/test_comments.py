@@ -63,7 +63,7 @@ def test_disqus_server_rendered_list() -> None:
       </li>
     </ul></div>"""
     doc = dehusk.extract(html)
-    assert flat(doc.comments) == [("Maya Lind", None, 0, None,
+    assert flat(doc.comments) == [("Maya Lind", "2024-05-07", 0, None,
                                    "Disqus comment body, first paragraph.\n\nAnd a second one.")]
 
 
@@ -75,7 +75,7 @@ def test_comments_from_json_ld() -> None:
                                 "dateCreated": "2022-02-03"}]}]}</script>""" + ARTICLE)
     doc = dehusk.extract(html)
     assert flat(doc.comments) == [("Ida", "2022-02-02", 0, None, "From JSON-LD."),
-                                  ("Ole", "2022-02-03", 1, None, "A reply.")]
+                                  ("Ole", "2022-02-03", 1, "comment-1", "A reply.")]
     assert doc.sources["comments"] == "json-ld"
 
 

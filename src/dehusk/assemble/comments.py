@@ -47,7 +47,7 @@ AUTHOR_SELECTOR = (
 DATE_SELECTOR = (
     'time, .comment-date,'
     ".comment-metadata, .commentmetadata, .comment-meta, .date, .wc-comment-date,"
-    ".jdgm-rev__timestamp, .comment-time"
+    ".jdgm-rev__timestamp, .comment-time, .time-ago"
 )
 # Parts of an item that are never comment text.
 META_SELECTOR = (
@@ -78,8 +78,9 @@ TAXONOMY_PREFIXES = ("category-", "tag-", "format-", "post-", "tax-", "topic-", 
                      "comment-author-", "type-")
 CLASS_CANDIDATES = '[class*="omment"], [class*="eserbrief"], [class*="ommentar"]'
 MIN_OWN_CHARS = 15  # an item with less text of its own is a wrapper or a meta line
+# cite: forum quotes head the quoted text with "Name wrote:" in a <cite>.
 BLOCK_TAGS = frozenset("p div li br h1 h2 h3 h4 h5 h6 blockquote pre section article "
-                       "header footer tr dd dt ul ol".split())
+                       "header footer tr dd dt ul ol cite".split())
 
 
 def extract_comments(tree: LexborHTMLParser | LexborNode,
@@ -192,13 +193,17 @@ def _clean(text: str | None) -> str:
 
 def own_text(node: LexborNode, ids: set[int], skip: set[int] | None = None) -> str:
     """The item's text without nested items (and without `skip` subtrees),
-    paragraphs separated by blank lines."""
+    paragraphs separated by blank lines: a block element starts one, and
+    the text after it (a reply under a quote) starts another."""
     paragraphs: list[str] = []
     line: list[str] = []
-    stack = [node.child] if node.child is not None else []
+    stack: list[LexborNode | None] = [node.child] if node.child is not None else []
     while stack:
         current = stack.pop()
-        if current is None:
+        if current is None:  # the end of a block element
+            if line:
+                paragraphs.append(_clean("".join(line)))
+                line = []
             continue
         if current.next is not None:
             stack.append(current.next)
@@ -209,9 +214,11 @@ def own_text(node: LexborNode, ids: set[int], skip: set[int] | None = None) -> s
         if current.mem_id in ids or (skip and current.mem_id in skip) or tag in ("script",
                                                                                 "style"):
             continue
-        if tag in BLOCK_TAGS and line:
-            paragraphs.append(_clean("".join(line)))
-            line = []
+        if tag in BLOCK_TAGS:
+            if line:
+                paragraphs.append(_clean("".join(line)))
+                line = []
+            stack.append(None)
         if current.child is not None:
             stack.append(current.child)
     paragraphs.append(_clean("".join(line)))
@@ -244,10 +251,12 @@ def _date(node: LexborNode, ids: set[int]) -> str | None:
     parts = _own(node, "time[datetime], [itemprop=dateCreated], [itemprop=datePublished]", ids)
     for part in parts[:2] + _own(node, DATE_SELECTOR, ids)[:4]:
         attrs = part.attributes
-        value = parse_date(attrs.get("datetime") or attrs.get("content") or
-                           _clean(part.text(deep=True)))
-        if value:
-            return value
+        # Disqus writes the full date only in the title of "a year ago".
+        for raw in (attrs.get("datetime"), attrs.get("content"), attrs.get("title"),
+                    _clean(part.text(deep=True))):
+            value = parse_date(raw) if raw else None
+            if value:
+                return value
     return None
 
 
@@ -257,7 +266,7 @@ def jsonld_comments(objects: list[dict[str, Any]]) -> list[Comment]:
     for obj in objects:
         raw = obj.get("comment")
         for item in raw if isinstance(raw, list) else [raw] if isinstance(raw, dict) else []:
-            comment = _jsonld_comment(item, 0, None)
+            comment = _jsonld_comment(item, 0, None, f"comment-{len(out) + 1}")
             if comment is not None:
                 out.append(comment)
         if out:
@@ -265,7 +274,10 @@ def jsonld_comments(objects: list[dict[str, Any]]) -> list[Comment]:
     return out
 
 
-def _jsonld_comment(item: Any, depth: int, parent: str | None) -> Comment | None:
+def _jsonld_comment(item: Any, depth: int, parent: str | None, number: str) -> Comment | None:
+    """One JSON-LD Comment and its replies; `number` ("comment-2-1", its
+    position in the thread) is the id when the data gives none, so that
+    replies can name their parent."""
     if not isinstance(item, dict):
         return None
     text = item.get("text") or item.get("description")
@@ -276,10 +288,12 @@ def _jsonld_comment(item: Any, depth: int, parent: str | None) -> Comment | None
         author = author.get("name")
     comment = Comment(text=text.strip(), author=author if isinstance(author, str) else None,
                       date=parse_date(item.get("dateCreated") or item.get("datePublished")),
-                      id=item.get("@id") or item.get("url"), parent=parent, depth=depth)
+                      id=item.get("@id") or item.get("url") or number, parent=parent,
+                      depth=depth)
     replies = item.get("comment")
     for reply in replies if isinstance(replies, list) else []:
-        child = _jsonld_comment(reply, depth + 1, comment.id)
+        child = _jsonld_comment(reply, depth + 1, comment.id,
+                                f"{number}-{len(comment.replies) + 1}")
         if child is not None:
             comment.replies.append(child)
     return comment

@@ -153,10 +153,19 @@ def _date(node: LexborNode, spec: str, ids: set[int]) -> str | None:
                                attrs.get("title"), attrs.get("data-time"),
                                _clean(match.text(deep=True))]
         for value in candidates:
-            when = parse_date(value) if value else None
+            when = _stamp(value) if value else None
             if when:
                 return when
     return None
+
+
+def _stamp(value: str) -> str | None:
+    """A date, with its time when the value has one. Hacker News writes
+    "2023-04-01T10:00:00 1680343200" (ISO time, then epoch seconds)."""
+    first = value.split()[0] if value.split() else ""
+    if first[:4].isdigit() and "T" in first:
+        return parse_date(first)
+    return parse_date(value)
 
 
 def _written_depth(node: LexborNode, spec: str) -> int:
