@@ -11,6 +11,7 @@ depth the system writes (Hacker News, new Reddit).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -51,9 +52,9 @@ def find_thread(tree: LexborHTMLParser) -> Thread | None:
 
 
 def _read(tree: LexborHTMLParser, system: ForumSystem) -> Thread | None:
-    nodes = [node for node in tree.css(system.post)[:MAX_ITEMS]
-             if system.post_id is None
-             or system.post_id.match(node.attributes.get("id") or "")]
+    nodes = _unique(node for node in tree.css(system.post)[:MAX_ITEMS]
+                    if system.post_id is None
+                    or system.post_id.match(node.attributes.get("id") or ""))
     if len(nodes) + bool(system.opening) < MIN_FORUM_POSTS:
         return None
     thread = Thread(system.name)
@@ -85,6 +86,18 @@ def _read(tree: LexborHTMLParser, system: ForumSystem) -> Thread | None:
             for reply in extract_comments(node, ids):
                 _attach_subtree(reply, post, thread)
     return thread
+
+
+def _unique(nodes: Iterable[LexborNode]) -> list[LexborNode]:
+    """Each element once: lexbor returns an element once per selector of a
+    group that it matches."""
+    seen: set[int] = set()
+    out = []
+    for node in nodes:
+        if node.mem_id not in seen:
+            seen.add(node.mem_id)
+            out.append(node)
+    return out
 
 
 def _attach(post: Comment, parent: Comment | None, thread: Thread) -> None:
