@@ -65,7 +65,7 @@ SYSTEMS: tuple[ForumSystem, ...] = (
     ),
     ForumSystem(
         "reddit", post="shreddit-comment", body='[slot="comment"]', author="@author",
-        date="time[datetime], faceplate-timeago[ts], @created", depth="@depth",
+        date="time[datetime], faceplate-timeago[ts], @created-timestamp", depth="@depth",
         opening="shreddit-post", opening_body='[slot="text-body"]',
     ),
     ForumSystem(

@@ -6,7 +6,8 @@ from ..classify.edges import drop_orphan_headings
 from ..model import Attempt, Comment, Document, Label
 from ..options import Options
 from ..parse.html import ParsedPage
-from .comments import declared_count, extract_comments, jsonld_comments
+from .comments import declared_count, extract_comments
+from .comments_jsonld import jsonld_comments, jsonld_count
 from .forum import find_thread
 from .ladder import join_text, main_blocks
 from .meta_jsonld import article_objects
@@ -31,7 +32,7 @@ def attach_comments(parsed: ParsedPage, doc: Document, options: Options) -> None
         comments = jsonld_comments(article_objects(parsed.jsonld))
         source = "json-ld"
     doc.comments = comments
-    doc.comment_count = declared_count(parsed.tree)
+    doc.comment_count = declared_count(parsed.tree) or jsonld_count(article_objects(parsed.jsonld))
     if not comments:
         return
     doc.sources["comments"] = source
