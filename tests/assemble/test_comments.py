@@ -89,3 +89,43 @@ def test_declared_count_and_reply_form_is_not_a_comment() -> None:
     doc = dehusk.extract(html)
     assert doc.comment_count == 4
     assert flat(doc.comments) == [("Ann", None, 0, None, "Only this comment is on the page.")]
+
+
+def test_comment_text_inside_the_author_box() -> None:
+    # A WordPress theme that prints the comment inside ".comment-author.vcard".
+    html = ARTICLE + """<ol id="commentlist">
+      <li class="comment depth-1" id="comment-49606"><div id="div-comment-49606">
+        <div class="comment-author vcard"><img class="avatar" src="a.png" alt="">
+          <p>Deinen letzten Absatz kann ich nur unterschreiben.</p>
+          <p><cite>Kommentar von <span class="fn">Margit Heumann</span> &#8212; 2019-01-01 @ 00:39</cite>
+             <span class="reply"> | <a class="comment-reply-link" href="#">Antworten</a></span></p>
+        </div></div></li></ol>"""
+    doc = dehusk.extract(html)
+    assert flat(doc.comments) == [("Margit Heumann", "2019-01-01", 0, None,
+                                   "Deinen letzten Absatz kann ich nur unterschreiben.")]
+
+
+def test_camel_case_comment_class() -> None:
+    html = ARTICLE + """<h2>Kommentare</h2>
+      <div class="MtnComment" id="rpt_0"><div class="MtnCommentInformation">
+        <span class="MtnCommentAccount">maculi</span> <span class="MtnCommentDate">03.05.21</span></div>
+        <div class="MtnCommentText">Ist aber nicht von Dauer, leider.</div></div>
+      <div class="MtnComment" id="rpt_1"><div class="MtnCommentText">Bei mir klappt es wieder.</div></div>"""
+    doc = dehusk.extract(html)
+    assert [c[4] for c in flat(doc.comments)] == [
+        "maculi 03.05.21\n\nIst aber nicht von Dauer, leider.", "Bei mir klappt es wieder."]
+    assert "nicht von Dauer" not in doc.text
+
+
+def test_comments_found_by_their_text_parts_inside_a_comment_module() -> None:
+    # The module's id names comments; each comment is only named by its parts.
+    html = ARTICLE + """<div id="kommentarModul" class="kommentarModul">
+      <div class="commentsCon" id="6962"><p class="strong commentAuthor">Holzwerker1956</p>
+        <p class="commentDate">21. Jan 2022</p><p class="commentText">Danke, dieser Tipp ist Gold wert.</p></div>
+      <div class="commentsCon" id="6960"><p class="strong commentAuthor">Dominik</p>
+        <p class="commentDate">22. Jan 2022</p><p class="commentText">Freut mich, dass er hilft!</p></div>
+    </div>"""
+    doc = dehusk.extract(html)
+    assert flat(doc.comments) == [
+        ("Holzwerker1956", None, 0, None, "Danke, dieser Tipp ist Gold wert."),
+        ("Dominik", None, 0, None, "Freut mich, dass er hilft!")]

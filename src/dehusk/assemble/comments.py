@@ -39,11 +39,19 @@ TEXT_SELECTOR = (
     ".tab-item-comment, .comment-entry-content, .commentContent, .post-message,"
     ".usertext-body, .comment-copy"
 )
+# The text parts that only comments have (TEXT_SELECTOR also lists parts
+# that article bodies share, such as [itemprop="text"]).
+COMMENT_TEXT_SELECTOR = (
+    ".comment-content, .comment-text, .comment_content, .commentText, .comment-body-text,"
+    '[itemprop="commentText"], .wc-comment-text, .comment-message, .comment-entry-content,'
+    ".commentContent, .comment-copy"
+)
 AUTHOR_SELECTOR = (
     '.fn, .comment-author-name, [itemprop="author"], .comment-author, .wc-comment-author,'
     ".comment-meta .author, .username, .user-name, .author, cite, .name, .jdgm-rev__author,"
     ".commentAuthor, .comment-autor, .comment-user"
 )
+NAME_SELECTOR = '.fn, .comment-author-name, [itemprop="author"] [itemprop="name"]'
 DATE_SELECTOR = (
     'time, .comment-date,'
     ".comment-metadata, .commentmetadata, .comment-meta, .date, .wc-comment-date,"
@@ -72,12 +80,18 @@ ITEM_CLASS = re.compile(
     r"(?:[-_]?(?:item|card|container|entry|box|single))?$",
     re.I,
 )
+# The same words in camel case after a site prefix ("MtnComment",
+# "siteCommentItem"); the capital marks where the word starts.
+CAMEL_ITEM_CLASS = re.compile(
+    r"^[A-Za-z0-9]*[a-z0-9](?:Comment|Kommentar|Leserbrief)(?:Item|Card|Container|Entry|Box)?$"
+)
 # CMS classes that name a post's category or tag, not a comment: a
 # WordPress opinion column is "category-kommentar".
 TAXONOMY_PREFIXES = ("category-", "tag-", "format-", "post-", "tax-", "topic-", "section-",
                      "comment-author-", "type-")
 CLASS_CANDIDATES = '[class*="omment"], [class*="eserbrief"], [class*="ommentar"]'
 MIN_OWN_CHARS = 15  # an item with less text of its own is a wrapper or a meta line
+MAX_HOLDER_CLIMB = 3  # levels from a comment text up to the element with its author
 # cite: forum quotes head the quoted text with "Name wrote:" in a <cite>.
 BLOCK_TAGS = frozenset("p div li br h1 h2 h3 h4 h5 h6 blockquote pre section article "
                        "header footer tr dd dt ul ol cite".split())
@@ -123,8 +137,9 @@ def declared_count(tree: LexborHTMLParser) -> int | None:
 
 
 def _is_candidate(node: LexborNode) -> bool:
-    return any(ITEM_CLASS.match(word) and not word.startswith(TAXONOMY_PREFIXES)
-               for word in (node.attributes.get("class") or "").lower().split())
+    words = (node.attributes.get("class") or "").split()
+    return any((ITEM_CLASS.match(word) or CAMEL_ITEM_CLASS.match(word))
+               and not word.lower().startswith(TAXONOMY_PREFIXES) for word in words)
 
 
 def _items(tree: LexborHTMLParser | LexborNode) -> list[LexborNode]:
@@ -153,8 +168,45 @@ def _items(tree: LexborHTMLParser | LexborNode) -> list[LexborNode]:
     found = [node for node in found if node.mem_id not in same]
     ids = {node.mem_id for node in found}
     items = [node for node in found if len(own_text(node, ids)) >= MIN_OWN_CHARS]
+    # An "item" holding several comment texts of its own is the list
+    # ("div#kommentarModul"); its comments are found by their texts.
+    lists = {node.mem_id for node in items if _text_parts(node, ids) > 1}
+    items = [node for node in items if node.mem_id not in lists]
+    items += _text_holders(tree, {node.mem_id for node in items})
     order = {node.mem_id: i for i, node in enumerate(tree.css("*"))} if items else {}
     return sorted(items, key=lambda node: order.get(node.mem_id, 0))
+
+
+def _text_parts(node: LexborNode, ids: set[int]) -> int:
+    """How many comment texts an item holds (a text part inside another,
+    ".comment-message > .comment-content", counts once)."""
+    parts = _own(node, TEXT_SELECTOR, ids)
+    if len(parts) < 2:
+        return len(parts)
+    inner = {part.mem_id for part in parts}
+    return sum(1 for part in parts if _nearest(part, inner) is None)
+
+
+def _text_holders(tree: LexborHTMLParser | LexborNode, items: set[int]) -> list[LexborNode]:
+    """Items that only their parts name: the nearest element around a
+    comment text (".commentText") that also holds its author or date, when
+    no item found so far holds that text."""
+    holders: list[LexborNode] = []
+    for part in tree.css(COMMENT_TEXT_SELECTOR)[:MAX_ITEMS]:
+        if part.mem_id in items or _nearest(part, items) is not None:
+            continue
+        node = part.parent
+        for _ in range(MAX_HOLDER_CLIMB):
+            if node is None or node.tag in ("body", "html"):
+                break
+            if node.css_first(AUTHOR_SELECTOR) is not None or \
+                    node.css_first(DATE_SELECTOR) is not None:
+                if node.mem_id not in items:
+                    items.add(node.mem_id)
+                    holders.append(node)
+                break
+            node = node.parent
+    return [node for node in holders if len(own_text(node, items)) >= MIN_OWN_CHARS]
 
 
 def _number(node: LexborNode) -> str | None:
@@ -229,15 +281,21 @@ def _text(node: LexborNode, ids: set[int]) -> str:
     parts = _own(node, TEXT_SELECTOR, ids)
     if parts:
         return own_text(parts[0], ids)
-    meta = {m.mem_id for m in _own(node, META_SELECTOR + ", " + AUTHOR_SELECTOR, ids)}
-    text = own_text(node, ids, meta)
-    if text and len(text) >= MIN_OWN_CHARS:
-        return text
-    return ""
+    parts = _own(node, META_SELECTOR + ", " + AUTHOR_SELECTOR, ids)
+    text = own_text(node, ids, {m.mem_id for m in parts})
+    if len(text) < MIN_OWN_CHARS:
+        # Some themes put the comment inside its author box (a WordPress
+        # ".comment-author.vcard" holding the paragraphs): skip only the
+        # meta parts without paragraphs of their own.
+        lines = {m.mem_id for m in parts if m.css_first("p") is None}
+        text = own_text(node, ids, lines)
+    return text if len(text) >= MIN_OWN_CHARS else ""
 
 
 def _author(node: LexborNode, ids: set[int]) -> str | None:
-    for part in _own(node, AUTHOR_SELECTOR, ids)[:3]:
+    # A part that is only the name (".fn") wins over a line that holds it
+    # ("<cite>Kommentar von <span class=fn>Ann</span> — 2019-01-01</cite>").
+    for part in _own(node, NAME_SELECTOR, ids)[:1] + _own(node, AUTHOR_SELECTOR, ids)[:3]:
         text = SAYS.sub("", _clean(part.text(deep=True)))
         if 0 < len(text) <= MAX_AUTHOR_CHARS:
             names = clean_authors(text)
@@ -249,7 +307,10 @@ def _date(node: LexborNode, ids: set[int]) -> str | None:
     # Machine-readable stamps first: css() returns document order, and a
     # meta line holding the author and a prose date often comes before <time>.
     parts = _own(node, "time[datetime], [itemprop=dateCreated], [itemprop=datePublished]", ids)
-    for part in parts[:2] + _own(node, DATE_SELECTOR, ids)[:4]:
+    # Last, the author's line: "Kommentar von Ann — 2019-01-01 @ 00:39".
+    lines = [p for p in _own(node, AUTHOR_SELECTOR, ids)[:3]
+             if len(p.text(deep=True)) <= MAX_AUTHOR_CHARS]
+    for part in parts[:2] + _own(node, DATE_SELECTOR, ids)[:4] + lines:
         attrs = part.attributes
         # Disqus writes the full date only in the title of "a year ago".
         for raw in (attrs.get("datetime"), attrs.get("content"), attrs.get("title"),

@@ -24,6 +24,7 @@ from .meta_authors import clean_authors
 from .meta_dates import parse_date
 
 MAX_CONFIDENCE = 0.95
+ANY_POST = ", ".join(system.post for system in SYSTEMS)
 
 
 @dataclass(slots=True)
@@ -44,6 +45,9 @@ class Thread:
 
 def find_thread(tree: LexborHTMLParser) -> Thread | None:
     """The page's forum thread, read with the first system that finds one."""
+    # One walk over the tree for every system's posts: most pages have none.
+    if len(tree.css(ANY_POST)[:MIN_FORUM_POSTS]) < MIN_FORUM_POSTS - 1:
+        return None
     for system in SYSTEMS:
         thread = _read(tree, system)
         if thread is not None and len(thread.posts) >= MIN_FORUM_POSTS:
