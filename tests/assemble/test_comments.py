@@ -129,3 +129,32 @@ def test_comments_found_by_their_text_parts_inside_a_comment_module() -> None:
     assert flat(doc.comments) == [
         ("Holzwerker1956", None, 0, None, "Danke, dieser Tipp ist Gold wert."),
         ("Dominik", None, 0, None, "Freut mich, dass er hilft!")]
+
+
+def test_unmarked_comments_after_a_comment_heading() -> None:
+    # No comment classes at all: a heading, one element per comment, a form.
+    html = ARTICLE + """<div class="titlebar">Kommentare</div>
+      <div style="padding-top: 10px;"><h3>#1 Kommentar von Naru-chan</h3>
+        26. M&auml;rz 2004, 16:19<p>Danke f&uuml;r dieses Kapitel!</p></div>
+      <div><h3>#2 Kommentar von Keitaro</h3> 27. M&auml;rz 2004, 09:02<p>Wann kommt Band 15?</p></div>
+      <div class="noprint"><div class="titlebar">Kommentare schreiben</div>
+        <form method="post"><input name="username"><textarea></textarea></form></div>"""
+    doc = dehusk.extract(html)
+    assert flat(doc.comments) == [
+        ("Naru-chan", "2004-03-26", 0, None, "Danke für dieses Kapitel!"),
+        ("Keitaro", "2004-03-27", 0, None, "Wann kommt Band 15?")]
+    assert "Danke für dieses Kapitel" not in doc.text
+
+
+def test_a_comment_heading_over_undated_text_gives_no_comments() -> None:
+    html = ARTICLE + """<h2>Comments</h2><p>No comments yet. Be the first to share your view.</p>"""
+    assert dehusk.extract(html).comments == []
+
+
+def test_a_short_comment_is_kept() -> None:
+    html = ARTICLE + """<ol class="commentlist"><li class="comment" id="comment-5224">
+      <div class="comment-author vcard"><cite class="fn">gnaddrig</cite> <span class="says">Sagt:</span></div>
+      <small class="comment-meta commentmetadata"><a href="#comment-5224">9. Dezember 2013 at 15:19</a></small>
+      <p>Same here :)</p></li></ol>"""
+    assert flat(dehusk.extract(html).comments) == [("gnaddrig", "2013-12-09", 0, None,
+                                                    "Same here :)")]

@@ -91,6 +91,9 @@ TAXONOMY_PREFIXES = ("category-", "tag-", "format-", "post-", "tax-", "topic-", 
                      "comment-author-", "type-")
 CLASS_CANDIDATES = '[class*="omment"], [class*="eserbrief"], [class*="ommentar"]'
 MIN_OWN_CHARS = 15  # an item with less text of its own is a wrapper or a meta line
+# Once an item is a comment (its meta lines included, it passed MIN_OWN_CHARS),
+# its text may be as short as "Danke" or "Same here :)".
+MIN_TEXT_CHARS = 5
 MAX_HOLDER_CLIMB = 3  # levels from a comment text up to the element with its author
 # cite: forum quotes head the quoted text with "Name wrote:" in a <cite>.
 BLOCK_TAGS = frozenset("p div li br h1 h2 h3 h4 h5 h6 blockquote pre section article "
@@ -283,13 +286,13 @@ def _text(node: LexborNode, ids: set[int]) -> str:
         return own_text(parts[0], ids)
     parts = _own(node, META_SELECTOR + ", " + AUTHOR_SELECTOR, ids)
     text = own_text(node, ids, {m.mem_id for m in parts})
-    if len(text) < MIN_OWN_CHARS:
+    if len(text) < MIN_TEXT_CHARS:
         # Some themes put the comment inside its author box (a WordPress
         # ".comment-author.vcard" holding the paragraphs): skip only the
         # meta parts without paragraphs of their own.
         lines = {m.mem_id for m in parts if m.css_first("p") is None}
         text = own_text(node, ids, lines)
-    return text if len(text) >= MIN_OWN_CHARS else ""
+    return text if len(text) >= MIN_TEXT_CHARS else ""
 
 
 def _author(node: LexborNode, ids: set[int]) -> str | None:

@@ -6,6 +6,7 @@ from ..classify.edges import drop_orphan_headings
 from ..model import Attempt, Comment, Document, Label
 from ..options import Options
 from ..parse.html import ParsedPage
+from .comment_sections import section_comments
 from .comments import declared_count, extract_comments
 from .comments_jsonld import jsonld_comments, jsonld_count
 from .forum import find_thread
@@ -31,6 +32,9 @@ def attach_comments(parsed: ParsedPage, doc: Document, options: Options) -> None
     if not comments:
         comments = jsonld_comments(article_objects(parsed.jsonld))
         source = "json-ld"
+    if not comments:
+        comments = section_comments(parsed.tree)
+        source = "section after a comment heading"
     doc.comments = comments
     doc.comment_count = declared_count(parsed.tree) or jsonld_count(article_objects(parsed.jsonld))
     if not comments:
