@@ -6,7 +6,9 @@ thread is kept twice: `text` holds the posts in page order (question,
 answers, replies), and `comments` the same posts as records. The opening post
 comes first; a post that answers the topic is top-level, a post that answers
 a post nests under it, with its depth from the DOM (old Reddit) or from the
-depth the system writes (Hacker News, new Reddit).
+depth the system writes (Hacker News, new Reddit). Comments on a Q&A post
+(Stack Exchange's remarks under a question or an answer) are its replies in
+`comments`, but not part of `text`.
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ ANY_POST = ", ".join(system.post for system in SYSTEMS)
 class Thread:
     system: str
     roots: list[Comment] = field(default_factory=list)
-    posts: list[Comment] = field(default_factory=list)  # every post, in page order
+    posts: list[Comment] = field(default_factory=list)  # the posts, in page order
 
     @property
     def text(self) -> str:
@@ -104,8 +106,9 @@ def _unique(nodes: Iterable[LexborNode]) -> list[LexborNode]:
     return out
 
 
-def _attach(post: Comment, parent: Comment | None, thread: Thread) -> None:
-    thread.posts.append(post)
+def _attach(post: Comment, parent: Comment | None, thread: Thread, in_text: bool = True) -> None:
+    if in_text:
+        thread.posts.append(post)
     if parent is None:
         post.depth = 0
         thread.roots.append(post)
@@ -116,9 +119,11 @@ def _attach(post: Comment, parent: Comment | None, thread: Thread) -> None:
 
 
 def _attach_subtree(comment: Comment, parent: Comment, thread: Thread) -> None:
-    """A comment under a post, with its own replies, one level below it."""
+    """A comment under a post, with its own replies, one level below it. It
+    is a remark on the post, not a post of the thread: it is in the tree,
+    not in the text (the annotated Q&A pages of trafilatura-eval agree)."""
     replies, comment.replies = comment.replies, []
-    _attach(comment, parent, thread)
+    _attach(comment, parent, thread, in_text=False)
     for reply in replies:
         _attach_subtree(reply, comment, thread)
 
