@@ -147,3 +147,31 @@ def test_forum_text_stays_when_comments_are_not_asked_for() -> None:
     assert doc.page_type == "forum"
     assert doc.comments == []
     assert "Use rpi-clone to a USB stick" in doc.text
+
+
+def test_thread_given_only_in_json_ld() -> None:
+    page = """<html lang="de"><head><title>Balkon begrünen im Schatten</title>
+<script type="application/ld+json">{"@context": "https://schema.org",
+ "@type": "DiscussionForumPosting", "@id": "https://garten.example/t/991#post-1",
+ "headline": "Balkon begrünen im Schatten",
+ "author": {"@type": "Person", "name": "Farnfreundin"}, "datePublished": "2024-04-02T18:00:00+02:00",
+ "text": "Mein Nordbalkon bekommt kaum Sonne. Welche Pflanzen halten das aus?",
+ "comment": [
+  {"@type": "Comment", "@id": "https://garten.example/t/991#post-2",
+   "author": {"@type": "Person", "name": "Hosta_Horst"}, "datePublished": "2024-04-02T19:10:00+02:00",
+   "text": "Funkien und Farne, die lieben Schatten.",
+   "comment": [{"@type": "Comment", "author": "Farnfreundin", "datePublished": "2024-04-03T07:45:00+02:00",
+                "text": "Danke, Farne probiere ich aus."}]}]}</script></head>
+<body><div id="app"><p>Die Diskussion wird geladen …</p></div></body></html>"""
+    doc = dehusk.extract(page)
+    assert doc.page_type == "forum"
+    assert [c[:5] for c in flat(doc.comments)] == [
+        ("https://garten.example/t/991#post-1", "Farnfreundin", "2024-04-02T18:00:00+02:00", 0,
+         None),
+        ("https://garten.example/t/991#post-2", "Hosta_Horst", "2024-04-02T19:10:00+02:00", 0,
+         None),
+        ("post-1-1", "Farnfreundin", "2024-04-03T07:45:00+02:00", 1,
+         "https://garten.example/t/991#post-2"),
+    ]
+    assert doc.text == ("Mein Nordbalkon bekommt kaum Sonne. Welche Pflanzen halten das aus?"
+                        "\n\nFunkien und Farne, die lieben Schatten.\n\nDanke, Farne probiere ich aus.")

@@ -16,7 +16,7 @@ def jsonld_comments(objects: list[dict[str, Any]]) -> list[Comment]:
     for obj in objects:
         raw = obj.get("comment")
         for item in raw if isinstance(raw, list) else [raw] if isinstance(raw, dict) else []:
-            comment = _jsonld_comment(item, 0, None, f"comment-{len(out) + 1}")
+            comment = jsonld_comment(item, 0, None, f"comment-{len(out) + 1}")
             if comment is not None:
                 out.append(comment)
         if out:
@@ -33,16 +33,18 @@ def jsonld_count(objects: list[dict[str, Any]]) -> int | None:
     return None
 
 
-def _jsonld_comment(item: Any, depth: int, parent: str | None, number: str) -> Comment | None:
+def jsonld_comment(item: Any, depth: int, parent: str | None, number: str) -> Comment | None:
     """One JSON-LD Comment and its replies; `number` ("comment-2-1", its
     position in the thread) is the id when the data gives none, so that
     replies can name their parent."""
     if not isinstance(item, dict):
         return None
-    text = item.get("text") or item.get("description")
+    text = item.get("text") or item.get("articleBody") or item.get("description")
     if not isinstance(text, str) or not text.strip():
         return None
     author = item.get("author")
+    if isinstance(author, list) and author:
+        author = author[0]
     if isinstance(author, dict):
         author = author.get("name")
     comment = Comment(text=text.strip(), author=author if isinstance(author, str) else None,
@@ -51,7 +53,7 @@ def _jsonld_comment(item: Any, depth: int, parent: str | None, number: str) -> C
                       depth=depth)
     replies = item.get("comment")
     for reply in replies if isinstance(replies, list) else []:
-        child = _jsonld_comment(reply, depth + 1, comment.id,
+        child = jsonld_comment(reply, depth + 1, comment.id,
                                 f"{number}-{len(comment.replies) + 1}")
         if child is not None:
             comment.replies.append(child)
