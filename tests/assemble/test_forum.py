@@ -175,3 +175,64 @@ def test_thread_given_only_in_json_ld() -> None:
     ]
     assert doc.text == ("Mein Nordbalkon bekommt kaum Sonne. Welche Pflanzen halten das aus?"
                         "\n\nFunkien und Farne, die lieben Schatten.\n\nDanke, Farne probiere ich aus.")
+
+
+def _vb_post(number: int, user: str, when: str, text: str) -> str:
+    return (f'<li class="postbitlegacy postbitim postcontainer old" id="post_{number}">'
+            f'<div class="posthead"><span class="postdate old"><span class="date">{when}</span></span>'
+            f'<span class="nodecontrols"><a name="post{number}" href="#post{number}" class="postcounter">'
+            f'#{number % 10}</a></span></div><div class="postdetails"><div class="userinfo">'
+            f'<a class="username offline popupctrl" href="member.php?u=1"><strong>{user}</strong></a>'
+            '<span class="usertitle">Erfahrener Benutzer</span><dl class="userinfo_extra"><dt>Beiträge</dt>'
+            '<dd>1.234</dd></dl></div><div class="postbody"><div class="postrow"><div class="content">'
+            f'<div id="post_message_{number}"><blockquote class="postcontent restore">{text}'
+            '</blockquote></div></div></div></div></div><div class="postfoot"><a class="quote">Zitieren'
+            '</a></div></li>')
+
+
+def test_vbulletin_thread() -> None:
+    page = ("<html lang='de'><head><title>Akku hält nur einen Tag - Smartphone-Forum</title></head>"
+            "<body><div id='breadcrumb'><a href='/'>Forum</a></div><ol id='posts' class='posts'>"
+            + _vb_post(4101, "akkuklaus", "03.02.2019, 10:15",
+                       "Seit dem letzten Update hält mein Akku nur noch einen Tag.<br><br>Ideen?")
+            + _vb_post(4102, "Ladefuchs", "03.02.2019, 11:02",
+                       "Schau mal unter Einstellungen nach, welche App so viel verbraucht.")
+            + "</ol><div id='footer'>Powered by vBulletin® Copyright ©2000 - 2019</div></body></html>")
+    doc = dehusk.extract(page)
+    assert doc.page_type == "forum"
+    assert [c[:5] for c in flat(doc.comments)] == [
+        ("post_4101", "akkuklaus", "2019-02-03", 0, None),
+        ("post_4102", "Ladefuchs", "2019-02-03", 0, None)]
+    assert doc.text == ("Seit dem letzten Update hält mein Akku nur noch einen Tag.\n\nIdeen?\n\n"
+                        "Schau mal unter Einstellungen nach, welche App so viel verbraucht.")
+
+
+def _old_reddit(thing: str, user: str, stamp: str, text: str, children: str = "") -> str:
+    return (f'<div class="thing id-{thing} comment" id="thing_{thing}" data-author="{user}">'
+            f'<div class="entry unvoted"><p class="tagline"><a class="author">{user}</a> '
+            f'<time datetime="{stamp}">1 day ago</time></p><form class="usertext"><div class="usertext-body">'
+            f'<div class="md"><p>{text}</p></div></div></form><ul class="flat-list buttons">'
+            '<li><a>permalink</a></li><li><a>reply</a></li></ul></div>'
+            f'<div class="child"><div class="sitetable listing">{children}</div></div></div>')
+
+
+def test_old_reddit_thread_nests_by_the_dom() -> None:
+    page = ("<html><head><title>Which tent for the Cairngorms? : CampingGear</title></head><body>"
+            "<div id='siteTable' class='sitetable linklisting'><div class='thing id-t3_x1 link self' "
+            "id='thing_t3_x1'><p class='title'><a>Which tent for the Cairngorms?</a></p>"
+            "<p class='tagline'><a class='author'>hillwalker</a> <time datetime='2022-08-01T08:00:00+00:00'>"
+            "</time></p><div class='expando'><form class='usertext'><div class='usertext-body'><div class='md'>"
+            "<p>Looking for a two-person tent that survives wind above the tree line.</p></div></div>"
+            "</form></div></div></div><div class='commentarea'><div class='sitetable nestedlisting'>"
+            + _old_reddit("t1_a", "gustproof", "2022-08-01T09:00:00+00:00",
+                          "A tunnel tent pitched tail into the wind.",
+                          _old_reddit("t1_b", "hillwalker", "2022-08-01T09:30:00+00:00",
+                                      "Which one do you use?"))
+            + "</div></div></body></html>")
+    doc = dehusk.extract(page)
+    assert doc.page_type == "forum"
+    assert [c[:5] for c in flat(doc.comments)] == [
+        ("thing_t3_x1", "hillwalker", "2022-08-01T08:00:00+00:00", 0, None),
+        ("thing_t1_a", "gustproof", "2022-08-01T09:00:00+00:00", 0, None),
+        ("thing_t1_b", "hillwalker", "2022-08-01T09:30:00+00:00", 1, "thing_t1_a")]
+    assert "permalink" not in doc.text
