@@ -16,8 +16,7 @@ from ..model import Comment
 from .comments import own_text
 from .text_page import COMMENT_HEADING, REPLY_FORM, comment_from_lines
 
-HEADING_CANDIDATES = ("h1, h2, h3, h4, h5, h6, [class*='title'], [class*='Title'], "
-                      "[class*='head'], [class*='Head']")
+HEADING_CANDIDATES = "h2, h3, h4, h5, h6, [class*='title'], [class*='Title']"
 MAX_HEADING_CHARS = 60
 MAX_CLIMB = 2  # from a heading wrapped in its own box up to the section's level
 MAX_SECTION_ITEMS = 500
