@@ -110,14 +110,14 @@ def extract_comments(tree: LexborHTMLParser | LexborNode,
         items = [node for node in items if _nearest(node, owners) == tree.mem_id]
     if not items:
         return []
-    ids = {node.mem_id for node in items}
+    parts = Owned(tree, {node.mem_id for node in items})
     comments: dict[int, Comment] = {}
     roots: list[Comment] = []
     for n, node in enumerate(items):
-        text = _text(node, ids)
+        text = _text(node, parts)
         if not text:
             continue
-        comment = Comment(text=text, author=_author(node, ids), date=_date(node, ids),
+        comment = Comment(text=text, author=_author(node, parts), date=_date(node, parts),
                           id=node.attributes.get("id") or f"comment-{n + 1}")
         comments[node.mem_id] = comment
         holder = _holder(node, comments)
@@ -173,17 +173,18 @@ def _items(tree: LexborHTMLParser | LexborNode) -> list[LexborNode]:
     items = [node for node in found if len(own_text(node, ids)) >= MIN_OWN_CHARS]
     # An "item" holding several comment texts of its own is the list
     # ("div#kommentarModul"); its comments are found by their texts.
-    lists = {node.mem_id for node in items if _text_parts(node, ids) > 1}
+    owned = Owned(tree, ids)
+    lists = {node.mem_id for node in items if _text_parts(node, owned) > 1}
     items = [node for node in items if node.mem_id not in lists]
     items += _text_holders(tree, {node.mem_id for node in items})
     order = {node.mem_id: i for i, node in enumerate(tree.css("*"))} if items else {}
     return sorted(items, key=lambda node: order.get(node.mem_id, 0))
 
 
-def _text_parts(node: LexborNode, ids: set[int]) -> int:
+def _text_parts(node: LexborNode, owned: Owned) -> int:
     """How many comment texts an item holds (a text part inside another,
     ".comment-message > .comment-content", counts once)."""
-    parts = _own(node, TEXT_SELECTOR, ids)
+    parts = owned.own(node, TEXT_SELECTOR)
     if len(parts) < 2:
         return len(parts)
     inner = {part.mem_id for part in parts}
@@ -231,15 +232,29 @@ def _holder(node: LexborNode, comments: dict[int, Comment]) -> Comment | None:
     return comments.get(nearest) if nearest is not None else None
 
 
-def _own(node: LexborNode, selector: str, ids: set[int]) -> list[LexborNode]:
-    """Matches of a selector inside an item, but not inside a nested item."""
-    own = []
-    for match in node.css(selector):
-        if match.mem_id == node.mem_id:
-            continue
-        if _nearest(match, ids) == node.mem_id:
-            own.append(match)
-    return own
+class Owned:
+    """The parts of each item: a selector's matches grouped by the item they
+    belong to (the nearest item around them), so that parts nested in a
+    reply are the reply's. One CSS walk per selector for all items: a walk
+    per item costs the square of the thread's depth."""
+
+    __slots__ = ("tree", "ids", "groups")
+
+    def __init__(self, tree: LexborHTMLParser | LexborNode, ids: set[int]) -> None:
+        self.tree = tree
+        self.ids = ids
+        self.groups: dict[str, dict[int, list[LexborNode]]] = {}
+
+    def own(self, node: LexborNode, selector: str) -> list[LexborNode]:
+        groups = self.groups.get(selector)
+        if groups is None:
+            groups = {}
+            for match in self.tree.css(selector):
+                owner = _nearest(match, self.ids)
+                if owner is not None:
+                    groups.setdefault(owner, []).append(match)
+            self.groups[selector] = groups
+        return groups.get(node.mem_id, [])
 
 
 def _clean(text: str | None) -> str:
@@ -280,25 +295,25 @@ def own_text(node: LexborNode, ids: set[int], skip: set[int] | None = None) -> s
     return "\n\n".join(p for p in paragraphs if p)
 
 
-def _text(node: LexborNode, ids: set[int]) -> str:
-    parts = _own(node, TEXT_SELECTOR, ids)
+def _text(node: LexborNode, owned: Owned) -> str:
+    parts = owned.own(node, TEXT_SELECTOR)
     if parts:
-        return own_text(parts[0], ids)
-    parts = _own(node, META_SELECTOR + ", " + AUTHOR_SELECTOR, ids)
-    text = own_text(node, ids, {m.mem_id for m in parts})
+        return own_text(parts[0], owned.ids)
+    parts = owned.own(node, META_SELECTOR + ", " + AUTHOR_SELECTOR)
+    text = own_text(node, owned.ids, {m.mem_id for m in parts})
     if len(text) < MIN_TEXT_CHARS:
         # Some themes put the comment inside its author box (a WordPress
         # ".comment-author.vcard" holding the paragraphs): skip only the
         # meta parts without paragraphs of their own.
         lines = {m.mem_id for m in parts if m.css_first("p") is None}
-        text = own_text(node, ids, lines)
+        text = own_text(node, owned.ids, lines)
     return text if len(text) >= MIN_TEXT_CHARS else ""
 
 
-def _author(node: LexborNode, ids: set[int]) -> str | None:
+def _author(node: LexborNode, owned: Owned) -> str | None:
     # A part that is only the name (".fn") wins over a line that holds it
     # ("<cite>Kommentar von <span class=fn>Ann</span> — 2019-01-01</cite>").
-    for part in _own(node, NAME_SELECTOR, ids)[:1] + _own(node, AUTHOR_SELECTOR, ids)[:3]:
+    for part in owned.own(node, NAME_SELECTOR)[:1] + owned.own(node, AUTHOR_SELECTOR)[:3]:
         text = SAYS.sub("", _clean(part.text(deep=True)))
         if 0 < len(text) <= MAX_AUTHOR_CHARS:
             names = clean_authors(text)
@@ -306,14 +321,14 @@ def _author(node: LexborNode, ids: set[int]) -> str | None:
     return None
 
 
-def _date(node: LexborNode, ids: set[int]) -> str | None:
+def _date(node: LexborNode, owned: Owned) -> str | None:
     # Machine-readable stamps first: css() returns document order, and a
     # meta line holding the author and a prose date often comes before <time>.
-    parts = _own(node, "time[datetime], [itemprop=dateCreated], [itemprop=datePublished]", ids)
+    parts = owned.own(node, "time[datetime], [itemprop=dateCreated], [itemprop=datePublished]")
     # Last, the author's line: "Kommentar von Ann — 2019-01-01 @ 00:39".
-    lines = [p for p in _own(node, AUTHOR_SELECTOR, ids)[:3]
+    lines = [p for p in owned.own(node, AUTHOR_SELECTOR)[:3]
              if len(p.text(deep=True)) <= MAX_AUTHOR_CHARS]
-    for part in parts[:2] + _own(node, DATE_SELECTOR, ids)[:4] + lines:
+    for part in parts[:2] + owned.own(node, DATE_SELECTOR)[:4] + lines:
         attrs = part.attributes
         # Disqus writes the full date only in the title of "a year ago".
         for raw in (attrs.get("datetime"), attrs.get("content"), attrs.get("title"),

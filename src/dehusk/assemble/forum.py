@@ -130,8 +130,9 @@ def _attach_subtree(comment: Comment, parent: Comment, thread: Thread) -> None:
 
 def _post(node: LexborNode, system: ForumSystem, body: str, ids: set[int],
           fallback_id: str) -> Comment | None:
-    parts = _own(node, body, ids)
-    text = own_text(parts[0], ids) if parts else ""
+    ids = ids if node.mem_id in ids else ids | {node.mem_id}  # the opening post
+    part = _own(node, body, ids)
+    text = own_text(part, ids) if part is not None else ""
     if not text:
         return None
     return Comment(text=text, author=_author(node, system.author, ids),
@@ -139,10 +140,13 @@ def _post(node: LexborNode, system: ForumSystem, body: str, ids: set[int],
                    id=node.attributes.get("id") or node.attributes.get("thingid") or fallback_id)
 
 
-def _own(node: LexborNode, selector: str, ids: set[int]) -> list[LexborNode]:
-    """Matches inside the post, not inside a post nested in it."""
-    return [m for m in node.css(selector)
-            if m.mem_id != node.mem_id and _nearest(m, ids | {node.mem_id}) == node.mem_id]
+def _own(node: LexborNode, selector: str, ids: set[int]) -> LexborNode | None:
+    """The first match inside the post, not inside a post nested in it
+    (`ids` holds every post, this one included)."""
+    for match in node.css(selector):
+        if match.mem_id != node.mem_id and _nearest(match, ids) == node.mem_id:
+            return match
+    return None
 
 
 def _specs(spec: str) -> list[str]:
@@ -154,7 +158,8 @@ def _author(node: LexborNode, spec: str, ids: set[int]) -> str | None:
         if part.startswith("@"):
             values = [node.attributes.get(part[1:]) or ""]
         else:
-            values = [_clean(m.text(deep=True)) for m in _own(node, part, ids)[:1]]
+            match = _own(node, part, ids)
+            values = [_clean(match.text(deep=True))] if match is not None else []
         for value in values:
             value = _clean(value)
             if 0 < len(value) <= MAX_AUTHOR_CHARS:
@@ -168,17 +173,22 @@ def _date(node: LexborNode, spec: str, ids: set[int]) -> str | None:
         if part.startswith("@"):
             candidates = [node.attributes.get(part[1:])]
         else:
-            candidates = []
-            for match in _own(node, part, ids)[:1]:
-                attrs = match.attributes
-                candidates += [attrs.get("datetime"), attrs.get("content"), attrs.get("ts"),
-                               attrs.get("title"), attrs.get("data-time"),
-                               _clean(match.text(deep=True))]
+            match = _own(node, part, ids)
+            candidates = _stamp_values(match) if match is not None else []
         for value in candidates:
             when = _stamp(value) if value else None
             if when:
                 return when
     return None
+
+
+def _stamp_values(match: LexborNode) -> list[str | None]:
+    """Where a date element keeps its date: machine-readable attributes
+    first (datetime, content, Reddit's ts, a title, XenForo's data-time),
+    then its text."""
+    attrs = match.attributes
+    return [attrs.get("datetime"), attrs.get("content"), attrs.get("ts"), attrs.get("title"),
+            attrs.get("data-time"), _clean(match.text(deep=True))]
 
 
 def _stamp(value: str) -> str | None:
