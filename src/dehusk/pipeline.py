@@ -168,7 +168,8 @@ def run_pipeline(page: str | bytes, *, url: str | None, options: Options,
     parsed.clean()
     seg = segment(parsed.tree, options, deadline=deadline)  # 3
     choose_main_text(seg, parsed, doc, options)  # 4-6: the ladder runs the classifier
-    if attach_forum(parsed, doc, options):  # 6: a forum thread: every post is content
+    spent = bool(budget) and time.monotonic() > started + budget
+    if not spent and attach_forum(parsed, doc, options):  # 6: a forum: every post is content
         return doc
     if options.include_comments:
         if budget and time.monotonic() > started + budget:
