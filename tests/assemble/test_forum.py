@@ -236,3 +236,19 @@ def test_old_reddit_thread_nests_by_the_dom() -> None:
         ("thing_t1_a", "gustproof", "2022-08-01T09:00:00+00:00", 0, None),
         ("thing_t1_b", "hillwalker", "2022-08-01T09:30:00+00:00", 1, "thing_t1_a")]
     assert "permalink" not in doc.text
+
+
+def test_a_faq_in_question_and_answer_markup_is_not_a_forum() -> None:
+    faq = "".join(
+        f'<div itemscope itemprop="mainEntity" itemtype="https://schema.org/Question">'
+        f'<h3 itemprop="name">Frage {n}: Wie lange dauert der Versand?</h3>'
+        f'<div itemscope itemprop="acceptedAnswer" itemtype="https://schema.org/Answer">'
+        f'<div itemprop="text"><p>Antwort {n}: In der Regel zwei bis drei Werktage.</p></div>'
+        '</div></div>' for n in range(1, 4))
+    page = ("<html lang='de'><body><article><h1>Versand und Lieferung</h1><p>"
+            + "Hier beantworten wir die häufigsten Fragen rund um Versand und Lieferung. " * 3
+            + "</p><div itemscope itemtype='https://schema.org/FAQPage'>" + faq
+            + "</div></article></body></html>")
+    doc = dehusk.extract(page)
+    assert doc.page_type != "forum"
+    assert "Hier beantworten wir" in doc.text

@@ -18,7 +18,12 @@ from dataclasses import dataclass, field
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from ..classify.thresholds import FORUM_CONFIDENCE_BASE, FORUM_CONFIDENCE_PER_POST, MIN_FORUM_POSTS
+from ..classify.thresholds import (
+    FORUM_CONFIDENCE_BASE,
+    FORUM_CONFIDENCE_PER_POST,
+    MIN_FORUM_POSTS,
+    MIN_SIGNED_SHARE,
+)
 from ..model import Comment
 from .comments import MAX_AUTHOR_CHARS, MAX_ITEMS, _clean, _nearest, extract_comments, own_text
 from .forum_systems import INDENT_PIXELS, SYSTEMS, ForumSystem
@@ -52,9 +57,17 @@ def find_thread(tree: LexborHTMLParser) -> Thread | None:
         return None
     for system in SYSTEMS:
         thread = _read(tree, system)
-        if thread is not None and len(thread.posts) >= MIN_FORUM_POSTS:
+        if thread is not None and is_thread(thread):
             return thread
     return None
+
+
+def is_thread(thread: Thread) -> bool:
+    """Enough posts, and most of them signed: a FAQ marked up with
+    schema.org Question/Answer has unsigned answers and is an article."""
+    signed = sum(1 for post in thread.posts if post.author)
+    return (len(thread.posts) >= MIN_FORUM_POSTS
+            and signed >= MIN_SIGNED_SHARE * len(thread.posts))
 
 
 def _read(tree: LexborHTMLParser, system: ForumSystem) -> Thread | None:

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 from ..classify.edges import drop_orphan_headings
-from ..classify.thresholds import MIN_FORUM_POSTS
 from ..model import Attempt, Comment, Document, Label
 from ..options import Options
 from ..parse.html import ParsedPage
 from .comment_sections import section_comments
 from .comments import declared_count, extract_comments
 from .comments_jsonld import jsonld_comments, jsonld_count
-from .forum import find_thread
+from .forum import find_thread, is_thread
 from .forum_jsonld import jsonld_thread
 from .ladder import join_text, main_blocks
 from .meta_jsonld import article_objects
@@ -59,7 +58,7 @@ def attach_forum(parsed: ParsedPage, doc: Document, options: Options) -> bool:
     thread in order, and the comments are the same posts as records. False
     (and nothing changed) when the page is not a thread."""
     thread = find_thread(parsed.tree) or jsonld_thread(article_objects(parsed.jsonld))
-    if thread is None or len(thread.posts) < MIN_FORUM_POSTS:
+    if thread is None or not is_thread(thread):
         return False
     doc.page_type = "forum"
     doc.page_type_confidence = thread.confidence

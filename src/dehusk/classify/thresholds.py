@@ -71,3 +71,7 @@ BY_FAVOR = {"balanced": BALANCED, "precision": PRECISION, "recall": RECALL}
 MIN_FORUM_POSTS = 2
 FORUM_CONFIDENCE_BASE = 0.4
 FORUM_CONFIDENCE_PER_POST = 0.1
+# Posts carry their writer's name; a FAQ in Question/Answer microdata does
+# not. At least half the posts must be signed (every thread in the tests and
+# the four trafilatura-eval threads: all of them are).
+MIN_SIGNED_SHARE = 0.5
