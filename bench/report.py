@@ -5,7 +5,14 @@ from __future__ import annotations
 from typing import Any
 
 from bench.datasets import BODY_SETS
-from bench.scoring import body_score, comment_scores, harmonic, meta_match, snippet_scores
+from bench.scoring import (
+    body_score,
+    comment_scores,
+    harmonic,
+    meta_match,
+    present_found,
+    snippet_scores,
+)
 
 META_FIELDS = ("title", "author", "date", "sitename", "description")
 
@@ -20,6 +27,7 @@ def score_dataset(rows: list[dict[str, Any]], cases: list[dict[str, Any]],
     pages: list[dict[str, Any]] = []
     meta: dict[str, list[bool]] = {f: [] for f in META_FIELDS}
     comments: list[tuple[float, float]] = []
+    found_present: list[float] = []
     for case in cases:
         row = by_id.get(case["id"], {})
         text = row.get("text") or ""
@@ -34,6 +42,11 @@ def score_dataset(rows: list[dict[str, Any]], cases: list[dict[str, Any]],
             c = comment_scores(text, row.get("comments") or "", case.get("comments_with") or [])
             if c is not None:
                 comments.append(c)
+                page.update(comments_found=c[0], comments_leaked=c[1])
+            fp = present_found(row.get("comments") or "", case.get("comments_present") or [])
+            if fp is not None:
+                found_present.append(fp)
+                page["comments_found_present"] = fp
         for field in META_FIELDS:
             gold = case.get(field)
             if gold:
@@ -57,6 +70,12 @@ def score_dataset(rows: list[dict[str, Any]], cases: list[dict[str, Any]],
         if comments:
             out["comments_found"] = _mean([c[0] for c in comments])
             out["comments_leaked"] = _mean([c[1] for c in comments])
+        if found_present:
+            out["comments_found_present"] = _mean(found_present)
+        with_comments = [c for c in cases if c.get("comments_with")]
+        out["present_counts"] = (sum(len(c.get("comments_present") or []) for c in with_comments),
+                                 sum(len(c["comments_with"]) for c in with_comments),
+                                 len(found_present))
     return out
 
 
@@ -86,7 +105,7 @@ def render_tables(scores: dict[str, Any], runs: dict[str, Any], datasets: list[s
             head = ["extractor", "F1", "precision", "recall"]
         else:
             head = ["extractor", "snippet F1", "with", "without", "comments found",
-                    "comments leaked"]
+                    "found of present", "comments leaked"]
         head += fields + ["pages/s", "peak RSS MB", "dehusk speed ×", "errors"]
         out += [f"\n### {ds} ({scores[names[0]][ds]['pages']} pages)\n" if names else "",
                 "| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
@@ -99,17 +118,31 @@ def render_tables(scores: dict[str, Any], runs: dict[str, Any], datasets: list[s
                 # "leaked" (comment snippets in the main text) for every one.
                 extracts = name == "dehusk" or name.endswith("+comments")
                 found = _f(s.get("comments_found")) if extracts else "—"
+                present = _f(s.get("comments_found_present")) if extracts else "—"
                 cells = [name, _f(s["snippet_f1"]), _f(s["with_"]), _f(s["without"]),
-                         found, _f(s.get("comments_leaked"))]
+                         found, present, _f(s.get("comments_leaked"))]
             cells += [_f(s["meta"].get(f)) if _has_meta(name, f) else "—" for f in fields]
             pps = s["pages_per_s"]
             ratio = f"{ref / pps:.1f}" if ref and pps else "—"
             cells += [_f(pps, 0), _f(scores[name]["max_rss_mb"], 0), ratio, str(s["errors"])]
             out.append("| " + " | ".join(cells) + " |")
+        out.append(_present_note(scores, names, ds))
     base = scores.get("baseline", {}).get("max_rss_mb")
     if base:
         out.append(f"\nbaseline peak RSS (pages loaded, no extraction): {base:.0f} MB")
     return "\n".join(out)
+
+
+def _present_note(scores: dict[str, Any], names: list[str], dataset: str) -> str:
+    """How many comment snippets an HTML extractor could find at all."""
+    counts = next((scores[n][dataset].get("present_counts") for n in names
+                   if scores[n][dataset].get("present_counts")), None)
+    if not counts:
+        return ""
+    present, total, pages = counts
+    return (f"\n{present} of {total} comment snippets ({present / total:.0%}, on {pages} pages) "
+            "are in the page's visible text; \"found of present\" is the share found among "
+            "them, averaged over those pages.")
 
 
 def _has_meta(name: str, field: str) -> bool:

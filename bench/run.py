@@ -24,9 +24,10 @@ import time
 from pathlib import Path
 from typing import Any
 
-from bench.datasets import DATASETS, default_data_root, load_pages
+from bench.datasets import BODY_SETS, DATASETS, default_data_root, load_pages
 from bench.peers import DEFAULT, EXTRACTORS
 from bench.report import render_tables, score_run, worst_pages
+from bench.visible import mark_present
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -88,6 +89,15 @@ def _run_one(name: str, args: argparse.Namespace, datasets: list[str]) -> dict[s
     return result
 
 
+def _cases(data: Path, dataset: str, limit: int | None) -> list[dict[str, Any]]:
+    """The gold of a set; snippet sets also get the comment snippets present
+    in each page (read from the page bytes, once, for every extractor)."""
+    pages = load_pages(data, dataset, limit, with_bytes=dataset not in BODY_SETS)
+    if dataset not in BODY_SETS:
+        mark_present(pages)
+    return [p["case"] for p in pages]
+
+
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     p = argparse.ArgumentParser(prog="python -m bench", description=__doc__,
                                 formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -126,8 +136,7 @@ def main(argv: list[str] | None = None) -> int:
         result = _run_one(name, args, datasets)
         if result is not None:
             runs[name] = result
-    cases = {ds: [p["case"] for p in load_pages(args.data, ds, args.limit, with_bytes=False)]
-             for ds in datasets}
+    cases = {ds: _cases(args.data, ds, args.limit) for ds in datasets}
     scores = score_run(runs, cases)
     print(render_tables(scores, runs, datasets))
     for ds in datasets:

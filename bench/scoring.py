@@ -11,7 +11,8 @@
 - Metadata: NFKC, lower case, a leading "by" dropped, punctuation folded to
   spaces; dates on YYYY-MM-DD; authors as sets of names.
 - Comments: share of comment snippets found in the comments, share leaked
-  into the main text.
+  into the main text; and the share found among the snippets present in the
+  page's visible text (bench/visible.py), the ceiling for any HTML extractor.
 """
 
 from __future__ import annotations
@@ -112,3 +113,13 @@ def comment_scores(main_text: str, comments_text: str,
     main, comments = fold(main_text), fold(comments_text)
     return (sum(s in comments for s in snippets) / len(snippets),
             sum(s in main for s in snippets) / len(snippets))
+
+
+def present_found(comments_text: str, present: list[str]) -> float | None:
+    """Share of the comment snippets present in the page that are in the
+    extracted comments (None when no snippet is present)."""
+    present = [fold(s) for s in present if fold(s)]
+    if not present:
+        return None
+    comments = fold(comments_text)
+    return sum(s in comments for s in present) / len(present)

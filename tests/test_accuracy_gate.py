@@ -10,9 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from bench.datasets import DATASETS, default_data_root, load_pages
+from bench.datasets import BODY_SETS, DATASETS, default_data_root, load_pages
 from bench.peers import comments_text
 from bench.report import score_dataset
+from bench.visible import mark_present
 
 FLOORS_FILE = Path(__file__).with_name("accuracy_floors.json")
 DATA = default_data_root()
@@ -42,6 +43,8 @@ def measured() -> dict[str, dict]:
                          "author": doc.author, "date": doc.date, "sitename": doc.site_name,
                          "description": doc.description, "seconds": 0.0,
                          "comments": comments_text(doc.comments)})
+        if ds not in BODY_SETS:
+            mark_present(pages)  # comment snippets present in the page bytes
         out[ds] = score_dataset(rows, [p["case"] for p in pages], ds)
     return out
 

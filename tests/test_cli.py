@@ -99,3 +99,16 @@ def test_directory_input_is_walked(tmp_path) -> None:
     out = tmp_path / "o.jsonl"
     assert main([str(tmp_path / "site"), str(EXAMPLE), "-o", str(out)]) == EXIT_OK
     assert len(records(out)) == 2
+
+
+def test_text_output_shows_the_thread_only_when_asked(capsys) -> None:
+    page = str(Path(__file__).parent / "pages" / "news-article-comments" / "page.html")
+    assert main([page]) == EXIT_OK
+    plain = capsys.readouterr().out
+    assert main([page, "--comments"]) == EXIT_OK
+    with_thread = capsys.readouterr().out
+    assert "My grandfather worked in that mill" not in plain
+    assert with_thread.startswith(plain.rstrip("\n"))
+    assert "Tom Rigby (2024-03-14T12:05:00+00:00):" in with_thread
+    assert main([page, "--format", "markdown"]) == EXIT_OK
+    assert "**Ann Pryce**" in capsys.readouterr().out

@@ -83,13 +83,39 @@ def test_comments_thread(slug: str) -> None:
         pytest.skip(f"{slug} has no comments")
     pending(expected, "comments")
     assert doc.comment_count == expected.get("comment_count", doc.comment_count)
+    assert doc.page_type == expected.get("page_type", doc.page_type)
     flat = []
     stack = list(reversed(doc.comments))
     while stack:
         comment = stack.pop()
-        flat.append({"author": comment.author, "depth": comment.depth})
+        flat.append(comment.to_dict())
         stack.extend(reversed(comment.replies))
-    assert flat == expected["comments"]
+    # Each expected comment lists the fields it checks (author, date, depth,
+    # parent, id, text_starts); all of them are compared exactly.
+    assert len(flat) == len(expected["comments"])
+    got = [_fields(c, want) for c, want in zip(flat, expected["comments"], strict=True)]
+    assert got == expected["comments"]
+
+
+def _fields(comment: dict, want: dict) -> dict:
+    out = {k: comment[k] for k in want if k in comment}
+    if "text_starts" in want:
+        out["text_starts"] = comment["text"][:len(want["text_starts"])]
+    return out
+
+
+@pytest.mark.parametrize("slug", SLUGS)
+def test_forum_thread_is_the_text(slug: str) -> None:
+    doc, expected = load(slug)
+    if expected.get("page_type") != "forum":
+        pytest.skip(f"{slug} is not a forum thread")
+    texts = []
+    stack = list(reversed(doc.comments))
+    while stack:
+        comment = stack.pop()
+        texts.append(comment.text)
+        stack.extend(reversed(comment.replies))
+    assert doc.text == "\n\n".join(texts)
 
 
 @pytest.mark.parametrize("slug", SLUGS)

@@ -48,7 +48,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", metavar="OUT", help="write here instead of stdout")
     p.add_argument("--url", help="the page's URL (one input only)")
     p.add_argument("--jobs", type=int, default=1, metavar="N", help="worker processes")
-    p.add_argument("--comments", dest="include_comments", action="store_true", default=True)
+    # --comments given: the text output shows the thread too (it always is in
+    # JSON, Markdown and HTML); --no-comments: no comments extracted at all.
+    p.add_argument("--comments", dest="include_comments", action="store_true", default=None,
+                   help="show the comment thread in text output too")
     p.add_argument("--no-comments", dest="include_comments", action="store_false")
     p.add_argument("--links", action="store_true", help="keep link targets")
     p.add_argument("--images", action="store_true", help="keep images")
@@ -67,7 +70,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def options_from_args(args: argparse.Namespace) -> Options:
     changes: dict[str, Any] = {
-        "output_format": args.format, "include_comments": args.include_comments,
+        "output_format": args.format, "include_comments": args.include_comments is not False,
+        "text_comments": args.include_comments is True,
         "include_links": args.links, "include_images": args.images,
         "include_tables": not args.no_tables, "favor": args.favor,
         "with_metadata": not args.no_metadata, "input": args.input,

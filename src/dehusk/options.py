@@ -24,6 +24,7 @@ class Options:
 
     output_format: OutputFormat = "text"
     include_comments: bool = True  # extract comments into Document.comments
+    text_comments: bool = False  # text output: render the comment thread after the text
     include_tables: bool = True
     include_links: bool = False  # keep link targets (Markdown/HTML output)
     include_images: bool = False  # keep images as blocks (Markdown/HTML output)

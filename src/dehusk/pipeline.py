@@ -12,8 +12,9 @@ Stages, for HTML input:
 5. classify  blocks -> labels with reasons (classify/)
 6. assemble  labelled blocks -> main text, through the fallback ladder
              (structured data, main path, recall pass); metadata; the
-             page type with a confidence; the comment thread, kept out of
-             the text (assemble/)
+             page type with a confidence; a forum thread (page_type "forum":
+             the posts are the text and the comments), else the comment
+             thread, kept out of the text (assemble/)
 7. output    Document -> text, Markdown, JSON, HTML, on demand (output/)
 
 Plain text (a page already flattened) takes its own stages 2-6: lines to
@@ -32,7 +33,7 @@ from .assemble.ladder import choose_main_text
 from .assemble.metadata import extract_metadata
 from .assemble.page_type import decide_page_type, declares_spread_content, read_type_hints
 from .assemble.text_page import declared_count, find_comment_zones, parse_thread, read_page_facts
-from .assemble.thread import attach_comments
+from .assemble.thread import attach_comments, attach_forum
 from .classify.text import MIN_RUN_CHARS, classify_text, recall_small_page
 from .classify.thresholds import BY_FAVOR
 from .errors import EmptyInputError, InputTooLargeError, NotHTMLError
@@ -172,6 +173,9 @@ def run_pipeline(page: str | bytes, *, url: str | None, options: Options,
     spread = declares_spread_content(parsed.jsonld, hints)
     choose_main_text(seg, parsed, doc, options, spread=spread)  # 4-6: the ladder classifies
     decide_page_type(doc, parsed.jsonld, hints, BY_FAVOR[options.favor].teaser_headline_chars)
+    spent = bool(budget) and time.monotonic() > started + budget
+    if not spent and attach_forum(parsed, doc, options):  # 6: a forum: every post is content
+        return doc
     if options.include_comments:
         if budget and time.monotonic() > started + budget:
             doc.warnings.append("comments skipped: time budget spent")

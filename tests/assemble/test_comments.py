@@ -63,7 +63,7 @@ def test_disqus_server_rendered_list() -> None:
       </li>
     </ul></div>"""
     doc = dehusk.extract(html)
-    assert flat(doc.comments) == [("Maya Lind", None, 0, None,
+    assert flat(doc.comments) == [("Maya Lind", "2024-05-07", 0, None,
                                    "Disqus comment body, first paragraph.\n\nAnd a second one.")]
 
 
@@ -75,7 +75,7 @@ def test_comments_from_json_ld() -> None:
                                 "dateCreated": "2022-02-03"}]}]}</script>""" + ARTICLE)
     doc = dehusk.extract(html)
     assert flat(doc.comments) == [("Ida", "2022-02-02", 0, None, "From JSON-LD."),
-                                  ("Ole", "2022-02-03", 1, None, "A reply.")]
+                                  ("Ole", "2022-02-03", 1, "comment-1", "A reply.")]
     assert doc.sources["comments"] == "json-ld"
 
 
@@ -89,3 +89,84 @@ def test_declared_count_and_reply_form_is_not_a_comment() -> None:
     doc = dehusk.extract(html)
     assert doc.comment_count == 4
     assert flat(doc.comments) == [("Ann", None, 0, None, "Only this comment is on the page.")]
+
+
+def test_comment_text_inside_the_author_box() -> None:
+    # A WordPress theme that prints the comment inside ".comment-author.vcard".
+    html = ARTICLE + """<ol id="commentlist">
+      <li class="comment depth-1" id="comment-49606"><div id="div-comment-49606">
+        <div class="comment-author vcard"><img class="avatar" src="a.png" alt="">
+          <p>Deinen letzten Absatz kann ich nur unterschreiben.</p>
+          <p><cite>Kommentar von <span class="fn">Margit Heumann</span> &#8212; 2019-01-01 @ 00:39</cite>
+             <span class="reply"> | <a class="comment-reply-link" href="#">Antworten</a></span></p>
+        </div></div></li></ol>"""
+    doc = dehusk.extract(html)
+    assert flat(doc.comments) == [("Margit Heumann", "2019-01-01", 0, None,
+                                   "Deinen letzten Absatz kann ich nur unterschreiben.")]
+
+
+def test_camel_case_comment_class() -> None:
+    html = ARTICLE + """<h2>Kommentare</h2>
+      <div class="MtnComment" id="rpt_0"><div class="MtnCommentInformation">
+        <span class="MtnCommentAccount">maculi</span> <span class="MtnCommentDate">03.05.21</span></div>
+        <div class="MtnCommentText">Ist aber nicht von Dauer, leider.</div></div>
+      <div class="MtnComment" id="rpt_1"><div class="MtnCommentText">Bei mir klappt es wieder.</div></div>"""
+    doc = dehusk.extract(html)
+    assert [c[4] for c in flat(doc.comments)] == [
+        "maculi 03.05.21\n\nIst aber nicht von Dauer, leider.", "Bei mir klappt es wieder."]
+    assert "nicht von Dauer" not in doc.text
+
+
+def test_comments_found_by_their_text_parts_inside_a_comment_module() -> None:
+    # The module's id names comments; each comment is only named by its parts.
+    html = ARTICLE + """<div id="kommentarModul" class="kommentarModul">
+      <div class="commentsCon" id="6962"><p class="strong commentAuthor">Holzwerker1956</p>
+        <p class="commentDate">21. Jan 2022</p><p class="commentText">Danke, dieser Tipp ist Gold wert.</p></div>
+      <div class="commentsCon" id="6960"><p class="strong commentAuthor">Dominik</p>
+        <p class="commentDate">22. Jan 2022</p><p class="commentText">Freut mich, dass er hilft!</p></div>
+    </div>"""
+    doc = dehusk.extract(html)
+    assert flat(doc.comments) == [
+        ("Holzwerker1956", None, 0, None, "Danke, dieser Tipp ist Gold wert."),
+        ("Dominik", None, 0, None, "Freut mich, dass er hilft!")]
+
+
+def test_unmarked_comments_after_a_comment_heading() -> None:
+    # No comment classes at all: a heading, one element per comment, a form.
+    html = ARTICLE + """<div class="titlebar">Kommentare</div>
+      <div style="padding-top: 10px;"><h3>#1 Kommentar von Naru-chan</h3>
+        26. M&auml;rz 2004, 16:19<p>Danke f&uuml;r dieses Kapitel!</p></div>
+      <div><h3>#2 Kommentar von Keitaro</h3> 27. M&auml;rz 2004, 09:02<p>Wann kommt Band 15?</p></div>
+      <div class="noprint"><div class="titlebar">Kommentare schreiben</div>
+        <form method="post"><input name="username"><textarea></textarea></form></div>"""
+    doc = dehusk.extract(html)
+    assert flat(doc.comments) == [
+        ("Naru-chan", "2004-03-26", 0, None, "Danke für dieses Kapitel!"),
+        ("Keitaro", "2004-03-27", 0, None, "Wann kommt Band 15?")]
+    assert "Danke für dieses Kapitel" not in doc.text
+
+
+def test_a_comment_heading_over_undated_text_gives_no_comments() -> None:
+    html = ARTICLE + """<h2>Comments</h2><p>No comments yet. Be the first to share your view.</p>"""
+    assert dehusk.extract(html).comments == []
+
+
+def test_a_short_comment_is_kept() -> None:
+    html = ARTICLE + """<ol class="commentlist"><li class="comment" id="comment-5224">
+      <div class="comment-author vcard"><cite class="fn">gnaddrig</cite> <span class="says">Sagt:</span></div>
+      <small class="comment-meta commentmetadata"><a href="#comment-5224">9. Dezember 2013 at 15:19</a></small>
+      <p>Same here :)</p></li></ol>"""
+    assert flat(dehusk.extract(html).comments) == [("gnaddrig", "2013-12-09", 0, None,
+                                                    "Same here :)")]
+
+
+def test_a_thread_a_thousand_replies_deep_is_read_whole() -> None:
+    # Parts are grouped by item in one walk per selector: a walk per item
+    # would cost the square of the depth (this took 20 s that way).
+    head = "".join(f'<div class="comment" id="comment-{i + 10}"><span class="author">u{i}</span>'
+                   f'<div class="comment-content"><p>reply number {i} in a long chain</p></div>'
+                   for i in range(1000))
+    doc = dehusk.extract(ARTICLE + head + "</div>" * 1000)
+    chain = flat(doc.comments)
+    assert len(chain) == 1000
+    assert chain[-1] == ("u999", None, 999, "comment-1008", "reply number 999 in a long chain")

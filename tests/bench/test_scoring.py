@@ -7,9 +7,11 @@ from bench.scoring import (
     body_score,
     comment_scores,
     meta_match,
+    present_found,
     shingles,
     snippet_scores,
 )
+from bench.visible import present_snippets
 
 
 def test_shingles_count_repeats() -> None:
@@ -51,3 +53,15 @@ def test_comment_scores() -> None:
     assert comment_scores("body text", "nice post indeed", ["nice post", "body text", "zz"]) == \
         pytest.approx((1 / 3, 1 / 3))
     assert comment_scores("a", "b", []) is None
+
+
+def test_present_found_counts_only_snippets_in_the_page() -> None:
+    assert present_found("nice post indeed\n\nthanks", ["nice post", "absent one"]) == 0.5
+    assert present_found("anything", []) is None
+
+
+def test_visible_text_leaves_out_scripts_and_joins_inline_markup() -> None:
+    page = (b"<html><head><title>T</title></head><body><p>Gre<b>at</b> read, thanks!</p>"
+            b"<script>var c = 'loaded later';</script><p>Second</p></body></html>")
+    present = present_snippets(page, ["Great read, thanks!", "loaded later", "read, thanks! Second"])
+    assert present == ["Great read, thanks!", "read, thanks! Second"]

@@ -64,3 +64,16 @@ def test_comments_render_as_a_thread() -> None:
     thread = "## Comments\n\n**Al** *2024-01-02*\n\nNice.\n\n> **Bo**\n>\n> Agreed."
     assert thread in doc.to_markdown()
     assert '<article class="comment"><header>Al' in doc.to_html()
+
+
+def test_forum_thread_renders_once() -> None:
+    reply = Comment(text="Try the ring.", author="Bo", depth=1, parent="p1")
+    first = Comment(text="Saw runs rough.", author="Al", id="p1", replies=[reply])
+    doc = doc_of(main("Saw runs rough."), main("Try the ring."), title="Saw",
+                 page_type="forum", comments=[first])
+    doc.text = "Saw runs rough.\n\nTry the ring."
+    assert doc.to_markdown() == "# Saw\n\n**Al**\n\nSaw runs rough.\n\n> **Bo**\n>\n> Try the ring.\n"
+    html = doc.to_html()
+    assert html.count("Saw runs rough.") == 1 and '<section class="thread">' in html
+    assert doc.to_text() == doc.text
+    assert doc.to_text(comments=True) == "Al:\n  Saw runs rough.\n\n  Bo:\n    Try the ring."

@@ -37,17 +37,25 @@ TEXT_SELECTOR = (
     '[itemprop="text"], [itemprop="commentText"], .wc-comment-text, .comment-message,'
     ".comment-story, .jdgm-rev__body, .mo-comment-content, .contenttext, .format_text,"
     ".tab-item-comment, .comment-entry-content, .commentContent, .post-message,"
-    ".usertext-body"
+    ".usertext-body, .comment-copy"
+)
+# The text parts that only comments have (TEXT_SELECTOR also lists parts
+# that article bodies share, such as [itemprop="text"]).
+COMMENT_TEXT_SELECTOR = (
+    ".comment-content, .comment-text, .comment_content, .commentText, .comment-body-text,"
+    '[itemprop="commentText"], .wc-comment-text, .comment-message, .comment-entry-content,'
+    ".commentContent, .comment-copy"
 )
 AUTHOR_SELECTOR = (
     '.fn, .comment-author-name, [itemprop="author"], .comment-author, .wc-comment-author,'
     ".comment-meta .author, .username, .user-name, .author, cite, .name, .jdgm-rev__author,"
-    ".commentAuthor, .comment-autor"
+    ".commentAuthor, .comment-autor, .comment-user"
 )
+NAME_SELECTOR = '.fn, .comment-author-name, [itemprop="author"] [itemprop="name"]'
 DATE_SELECTOR = (
     'time, .comment-date,'
     ".comment-metadata, .commentmetadata, .comment-meta, .date, .wc-comment-date,"
-    ".jdgm-rev__timestamp, .comment-time"
+    ".jdgm-rev__timestamp, .comment-time, .time-ago"
 )
 # Parts of an item that are never comment text.
 META_SELECTOR = (
@@ -72,29 +80,44 @@ ITEM_CLASS = re.compile(
     r"(?:[-_]?(?:item|card|container|entry|box|single))?$",
     re.I,
 )
+# The same words in camel case after a site prefix ("MtnComment",
+# "siteCommentItem"); the capital marks where the word starts.
+CAMEL_ITEM_CLASS = re.compile(
+    r"^[A-Za-z0-9]*[a-z0-9](?:Comment|Kommentar|Leserbrief)(?:Item|Card|Container|Entry|Box)?$"
+)
 # CMS classes that name a post's category or tag, not a comment: a
 # WordPress opinion column is "category-kommentar".
 TAXONOMY_PREFIXES = ("category-", "tag-", "format-", "post-", "tax-", "topic-", "section-",
                      "comment-author-", "type-")
 CLASS_CANDIDATES = '[class*="omment"], [class*="eserbrief"], [class*="ommentar"]'
 MIN_OWN_CHARS = 15  # an item with less text of its own is a wrapper or a meta line
+# Once an item is a comment (its meta lines included, it passed MIN_OWN_CHARS),
+# its text may be as short as "Danke" or "Same here :)".
+MIN_TEXT_CHARS = 5
+MAX_HOLDER_CLIMB = 3  # levels from a comment text up to the element with its author
+# cite: forum quotes head the quoted text with "Name wrote:" in a <cite>.
 BLOCK_TAGS = frozenset("p div li br h1 h2 h3 h4 h5 h6 blockquote pre section article "
-                       "header footer tr dd dt ul ol".split())
+                       "header footer tr dd dt ul ol cite".split())
 
 
-def extract_comments(tree: LexborHTMLParser) -> list[Comment]:
-    """The page's comment thread (top-level comments with nested replies)."""
+def extract_comments(tree: LexborHTMLParser | LexborNode,
+                     owners: set[int] | None = None) -> list[Comment]:
+    """The page's (or an element's) comment thread: top-level comments with
+    nested replies. With `owners` (elements that each own their comments,
+    such as forum posts), only the comments owned by `tree` itself."""
     items = _items(tree)
+    if owners and isinstance(tree, LexborNode):
+        items = [node for node in items if _nearest(node, owners) == tree.mem_id]
     if not items:
         return []
-    ids = {node.mem_id for node in items}
+    parts = Owned(tree, {node.mem_id for node in items})
     comments: dict[int, Comment] = {}
     roots: list[Comment] = []
     for n, node in enumerate(items):
-        text = _text(node, ids)
+        text = _text(node, parts)
         if not text:
             continue
-        comment = Comment(text=text, author=_author(node, ids), date=_date(node, ids),
+        comment = Comment(text=text, author=_author(node, parts), date=_date(node, parts),
                           id=node.attributes.get("id") or f"comment-{n + 1}")
         comments[node.mem_id] = comment
         holder = _holder(node, comments)
@@ -117,11 +140,12 @@ def declared_count(tree: LexborHTMLParser) -> int | None:
 
 
 def _is_candidate(node: LexborNode) -> bool:
-    return any(ITEM_CLASS.match(word) and not word.startswith(TAXONOMY_PREFIXES)
-               for word in (node.attributes.get("class") or "").lower().split())
+    words = (node.attributes.get("class") or "").split()
+    return any((ITEM_CLASS.match(word) or CAMEL_ITEM_CLASS.match(word))
+               and not word.lower().startswith(TAXONOMY_PREFIXES) for word in words)
 
 
-def _items(tree: LexborHTMLParser) -> list[LexborNode]:
+def _items(tree: LexborHTMLParser | LexborNode) -> list[LexborNode]:
     """Comment items in document order. Wrappers without text of their own
     are not items, and an inner element carrying the same comment number as
     its item (WordPress: li#comment-7 > article#div-comment-7) is that item."""
@@ -146,9 +170,47 @@ def _items(tree: LexborHTMLParser) -> list[LexborNode]:
             and numbers[outer] == numbers[node.mem_id]}
     found = [node for node in found if node.mem_id not in same]
     ids = {node.mem_id for node in found}
-    items = [node for node in found if len(_own_text(node, ids)) >= MIN_OWN_CHARS]
+    items = [node for node in found if len(own_text(node, ids)) >= MIN_OWN_CHARS]
+    # An "item" holding several comment texts of its own is the list
+    # ("div#kommentarModul"); its comments are found by their texts.
+    owned = Owned(tree, ids)
+    lists = {node.mem_id for node in items if _text_parts(node, owned) > 1}
+    items = [node for node in items if node.mem_id not in lists]
+    items += _text_holders(tree, {node.mem_id for node in items})
     order = {node.mem_id: i for i, node in enumerate(tree.css("*"))} if items else {}
     return sorted(items, key=lambda node: order.get(node.mem_id, 0))
+
+
+def _text_parts(node: LexborNode, owned: Owned) -> int:
+    """How many comment texts an item holds (a text part inside another,
+    ".comment-message > .comment-content", counts once)."""
+    parts = owned.own(node, TEXT_SELECTOR)
+    if len(parts) < 2:
+        return len(parts)
+    inner = {part.mem_id for part in parts}
+    return sum(1 for part in parts if _nearest(part, inner) is None)
+
+
+def _text_holders(tree: LexborHTMLParser | LexborNode, items: set[int]) -> list[LexborNode]:
+    """Items that only their parts name: the nearest element around a
+    comment text (".commentText") that also holds its author or date, when
+    no item found so far holds that text."""
+    holders: list[LexborNode] = []
+    for part in tree.css(COMMENT_TEXT_SELECTOR)[:MAX_ITEMS]:
+        if part.mem_id in items or _nearest(part, items) is not None:
+            continue
+        node = part.parent
+        for _ in range(MAX_HOLDER_CLIMB):
+            if node is None or node.tag in ("body", "html"):
+                break
+            if node.css_first(AUTHOR_SELECTOR) is not None or \
+                    node.css_first(DATE_SELECTOR) is not None:
+                if node.mem_id not in items:
+                    items.add(node.mem_id)
+                    holders.append(node)
+                break
+            node = node.parent
+    return [node for node in holders if len(own_text(node, items)) >= MIN_OWN_CHARS]
 
 
 def _number(node: LexborNode) -> str | None:
@@ -170,30 +232,48 @@ def _holder(node: LexborNode, comments: dict[int, Comment]) -> Comment | None:
     return comments.get(nearest) if nearest is not None else None
 
 
-def _own(node: LexborNode, selector: str, ids: set[int]) -> list[LexborNode]:
-    """Matches of a selector inside an item, but not inside a nested item."""
-    own = []
-    for match in node.css(selector):
-        if match.mem_id == node.mem_id:
-            continue
-        if _nearest(match, ids) == node.mem_id:
-            own.append(match)
-    return own
+class Owned:
+    """The parts of each item: a selector's matches grouped by the item they
+    belong to (the nearest item around them), so that parts nested in a
+    reply are the reply's. One CSS walk per selector for all items: a walk
+    per item costs the square of the thread's depth."""
+
+    __slots__ = ("tree", "ids", "groups")
+
+    def __init__(self, tree: LexborHTMLParser | LexborNode, ids: set[int]) -> None:
+        self.tree = tree
+        self.ids = ids
+        self.groups: dict[str, dict[int, list[LexborNode]]] = {}
+
+    def own(self, node: LexborNode, selector: str) -> list[LexborNode]:
+        groups = self.groups.get(selector)
+        if groups is None:
+            groups = {}
+            for match in self.tree.css(selector):
+                owner = _nearest(match, self.ids)
+                if owner is not None:
+                    groups.setdefault(owner, []).append(match)
+            self.groups[selector] = groups
+        return groups.get(node.mem_id, [])
 
 
 def _clean(text: str | None) -> str:
     return " ".join((text or "").split())
 
 
-def _own_text(node: LexborNode, ids: set[int], skip: set[int] | None = None) -> str:
+def own_text(node: LexborNode, ids: set[int], skip: set[int] | None = None) -> str:
     """The item's text without nested items (and without `skip` subtrees),
-    paragraphs separated by blank lines."""
+    paragraphs separated by blank lines: a block element starts one, and
+    the text after it (a reply under a quote) starts another."""
     paragraphs: list[str] = []
     line: list[str] = []
-    stack = [node.child] if node.child is not None else []
+    stack: list[LexborNode | None] = [node.child] if node.child is not None else []
     while stack:
         current = stack.pop()
-        if current is None:
+        if current is None:  # the end of a block element
+            if line:
+                paragraphs.append(_clean("".join(line)))
+                line = []
             continue
         if current.next is not None:
             stack.append(current.next)
@@ -204,28 +284,36 @@ def _own_text(node: LexborNode, ids: set[int], skip: set[int] | None = None) -> 
         if current.mem_id in ids or (skip and current.mem_id in skip) or tag in ("script",
                                                                                 "style"):
             continue
-        if tag in BLOCK_TAGS and line:
-            paragraphs.append(_clean("".join(line)))
-            line = []
+        if tag in BLOCK_TAGS:
+            if line:
+                paragraphs.append(_clean("".join(line)))
+                line = []
+            stack.append(None)
         if current.child is not None:
             stack.append(current.child)
     paragraphs.append(_clean("".join(line)))
     return "\n\n".join(p for p in paragraphs if p)
 
 
-def _text(node: LexborNode, ids: set[int]) -> str:
-    parts = _own(node, TEXT_SELECTOR, ids)
+def _text(node: LexborNode, owned: Owned) -> str:
+    parts = owned.own(node, TEXT_SELECTOR)
     if parts:
-        return _own_text(parts[0], ids)
-    meta = {m.mem_id for m in _own(node, META_SELECTOR + ", " + AUTHOR_SELECTOR, ids)}
-    text = _own_text(node, ids, meta)
-    if text and len(text) >= MIN_OWN_CHARS:
-        return text
-    return ""
+        return own_text(parts[0], owned.ids)
+    parts = owned.own(node, META_SELECTOR + ", " + AUTHOR_SELECTOR)
+    text = own_text(node, owned.ids, {m.mem_id for m in parts})
+    if len(text) < MIN_TEXT_CHARS:
+        # Some themes put the comment inside its author box (a WordPress
+        # ".comment-author.vcard" holding the paragraphs): skip only the
+        # meta parts without paragraphs of their own.
+        lines = {m.mem_id for m in parts if m.css_first("p") is None}
+        text = own_text(node, owned.ids, lines)
+    return text if len(text) >= MIN_TEXT_CHARS else ""
 
 
-def _author(node: LexborNode, ids: set[int]) -> str | None:
-    for part in _own(node, AUTHOR_SELECTOR, ids)[:3]:
+def _author(node: LexborNode, owned: Owned) -> str | None:
+    # A part that is only the name (".fn") wins over a line that holds it
+    # ("<cite>Kommentar von <span class=fn>Ann</span> — 2019-01-01</cite>").
+    for part in owned.own(node, NAME_SELECTOR)[:1] + owned.own(node, AUTHOR_SELECTOR)[:3]:
         text = SAYS.sub("", _clean(part.text(deep=True)))
         if 0 < len(text) <= MAX_AUTHOR_CHARS:
             names = clean_authors(text)
@@ -233,48 +321,19 @@ def _author(node: LexborNode, ids: set[int]) -> str | None:
     return None
 
 
-def _date(node: LexborNode, ids: set[int]) -> str | None:
+def _date(node: LexborNode, owned: Owned) -> str | None:
     # Machine-readable stamps first: css() returns document order, and a
     # meta line holding the author and a prose date often comes before <time>.
-    parts = _own(node, "time[datetime], [itemprop=dateCreated], [itemprop=datePublished]", ids)
-    for part in parts[:2] + _own(node, DATE_SELECTOR, ids)[:4]:
+    parts = owned.own(node, "time[datetime], [itemprop=dateCreated], [itemprop=datePublished]")
+    # Last, the author's line: "Kommentar von Ann — 2019-01-01 @ 00:39".
+    lines = [p for p in owned.own(node, AUTHOR_SELECTOR)[:3]
+             if len(p.text(deep=True)) <= MAX_AUTHOR_CHARS]
+    for part in parts[:2] + owned.own(node, DATE_SELECTOR)[:4] + lines:
         attrs = part.attributes
-        value = parse_date(attrs.get("datetime") or attrs.get("content") or
-                           _clean(part.text(deep=True)))
-        if value:
-            return value
+        # Disqus writes the full date only in the title of "a year ago".
+        for raw in (attrs.get("datetime"), attrs.get("content"), attrs.get("title"),
+                    _clean(part.text(deep=True))):
+            value = parse_date(raw) if raw else None
+            if value:
+                return value
     return None
-
-
-def jsonld_comments(objects: list[dict[str, Any]]) -> list[Comment]:
-    """Comments given in JSON-LD (an Article's "comment" list)."""
-    out: list[Comment] = []
-    for obj in objects:
-        raw = obj.get("comment")
-        for item in raw if isinstance(raw, list) else [raw] if isinstance(raw, dict) else []:
-            comment = _jsonld_comment(item, 0, None)
-            if comment is not None:
-                out.append(comment)
-        if out:
-            break
-    return out
-
-
-def _jsonld_comment(item: Any, depth: int, parent: str | None) -> Comment | None:
-    if not isinstance(item, dict):
-        return None
-    text = item.get("text") or item.get("description")
-    if not isinstance(text, str) or not text.strip():
-        return None
-    author = item.get("author")
-    if isinstance(author, dict):
-        author = author.get("name")
-    comment = Comment(text=text.strip(), author=author if isinstance(author, str) else None,
-                      date=parse_date(item.get("dateCreated") or item.get("datePublished")),
-                      id=item.get("@id") or item.get("url"), parent=parent, depth=depth)
-    replies = item.get("comment")
-    for reply in replies if isinstance(replies, list) else []:
-        child = _jsonld_comment(reply, depth + 1, comment.id)
-        if child is not None:
-            comment.replies.append(child)
-    return comment

@@ -42,6 +42,14 @@ REPLY_LINE = re.compile(r"^(?:reply|antworten|répondre|responder|rispondi|beant
 NAME = re.compile(r"^[A-ZÀ-Þ][\w'’.-]+(?: (?:[A-ZÀ-Þ][\w'’.-]+|van|von|de|der|da|di|le|la)){1,3}$")
 NAME_DATE = re.compile(r"^(?P<name>[A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þ][\w'’.-]+){1,3})\s*[-–—|·,]\s*"
                        r"(?P<date>.+)$")
+# "#1 Kommentar von Naru", "Comment by Jane", "Réponse de Luc": a comment's
+# own heading naming its writer.
+BY_NAME = re.compile(
+    r"^(?:#?\d+\.?\s+)?(?:(?:kommentar|comment|antwort|reply|réponse|commentaire|respuesta|"
+    r"comentario|commento|risposta|reactie|beitrag|post|posted|geschrieben|geantwortet)\s+"
+    r"(?:von|by|de|par|di|door|av)|von|by)\s+(?P<name>[^\s:][^:]{0,58})$",
+    re.IGNORECASE,
+)
 BIO_START = re.compile(r"^(?:he|she|they|er|sie|il|elle)\b", re.IGNORECASE)
 SITE_APPEAL = re.compile(
     r"\b(?:At|Here at|Bei|Chez) (?:the )?(?P<site>[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,5}),"
@@ -126,13 +134,20 @@ def parse_thread(blocks: list[Block]) -> list[Comment]:
 
 
 def _comment(depth: int, parts: list[Block]) -> Comment | None:
-    texts = [b.text.strip() for b in parts]
+    return comment_from_lines([b.text.strip() for b in parts], depth)
+
+
+def comment_from_lines(texts: list[str], depth: int = 0) -> Comment | None:
+    """A comment from its lines: leading meta lines ("Jane says:", a date
+    line, "Jane Doe - 3 May 2024", "#1 Kommentar von Jane") give the author
+    and date, the rest is the text."""
     author = date = None
-    # Leading meta lines: "Jane says:", a date line, "Jane Doe - 3 May 2024".
     while len(texts) > 1 and len(texts[0]) <= 80:
         head = texts[0]
         if SAYS.search(head):
             author = SAYS.sub("", head).strip() or author
+        elif author is None and (m := BY_NAME.match(head)):
+            author = m.group("name")
         elif is_date_line(head):
             date = parse_date(head) or date
         elif author is None and NAME.match(head):

@@ -89,7 +89,7 @@ def extract_source(source: Source, options: Options, url: str | None = None) -> 
     record.update(doc.to_dict())
     if options.output_format != "json":
         record["output"] = render(doc, options.output_format, links=options.include_links,
-                                  images=options.include_images)
+                                  images=options.include_images, comments=options.text_comments)
     return record
 
 

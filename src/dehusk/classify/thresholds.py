@@ -112,3 +112,15 @@ class PageTypeWeights:
 
 
 PAGE_TYPE_WEIGHTS = PageTypeWeights()
+
+# Forum threads (assemble/forum.py). Two posts make a thread: the opening
+# post and one answer; a single post of forum markup is left to the main
+# path (a lone blog post marked up like one). The confidence grows with the
+# posts found: 0.6 at two posts, the cap at four (issue 8, the test pages).
+MIN_FORUM_POSTS = 2
+FORUM_CONFIDENCE_BASE = 0.4
+FORUM_CONFIDENCE_PER_POST = 0.1
+# Posts carry their writer's name; a FAQ in Question/Answer microdata does
+# not. At least half the posts must be signed (every thread in the tests and
+# the four trafilatura-eval threads: all of them are).
+MIN_SIGNED_SHARE = 0.5

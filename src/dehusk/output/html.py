@@ -12,7 +12,9 @@ def render_html(doc: Document) -> str:
     body: list[str] = []
     if doc.title:
         body.append(f"<h1>{escape(doc.title)}</h1>")
-    blocks = [b for b in doc.blocks if b.label is Label.MAIN]
+    forum = doc.page_type == "forum" and bool(doc.comments)
+    # A forum thread: the posts are the content, rendered once, as the thread.
+    blocks = [] if forum else [b for b in doc.blocks if b.label is Label.MAIN]
     open_lists: list[str] = []
     for block in blocks:
         if block.kind is BlockKind.LIST_ITEM:
@@ -23,7 +25,7 @@ def render_html(doc: Document) -> str:
         body.append(_render_block(block))
     _close_to(open_lists, 0, body)
     if doc.comments:
-        body.append('<section class="comments">')
+        body.append('<section class="thread">' if forum else '<section class="comments">')
         body += [_render_comment(c) for c in doc.comments]
         body.append("</section>")
     lang = f' lang="{escape(doc.language)}"' if doc.language else ""

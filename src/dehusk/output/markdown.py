@@ -17,6 +17,9 @@ def render_markdown(doc: Document, links: bool = False, images: bool = False) ->
     parts: list[str] = []
     if doc.title:
         parts.append(f"# {doc.title}")
+    if doc.page_type == "forum" and doc.comments:
+        # A forum thread: the posts are the content, each under its author.
+        return "\n\n".join(parts + [_render_comment(c) for c in doc.comments]) + "\n"
     blocks = [b for b in doc.blocks if b.label is Label.MAIN]
     previous: Block | None = None
     for block in blocks:

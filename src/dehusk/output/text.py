@@ -10,10 +10,11 @@ INDENT = "  "
 def render_text(doc: Document, comments: bool = False) -> str:
     if not comments or not doc.comments:
         return doc.text
-    lines = [doc.text, "", "Comments:"]
+    # On a forum the text is already the thread: render it once, with authors.
+    lines = [] if doc.page_type == "forum" else [doc.text, "", "Comments:"]
     for comment in doc.comments:
         lines += _comment_lines(comment)
-    return "\n".join(lines)
+    return "\n".join(lines).lstrip("\n")
 
 
 def _comment_lines(comment: Comment) -> list[str]:
