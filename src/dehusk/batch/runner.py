@@ -64,6 +64,8 @@ def error_record(source: Source, reason: str, message: str) -> Record:
 def extract_source(source: Source, options: Options, url: str | None = None) -> Record:
     """One source -> one record. Never raises for bad input."""
     charset = None
+    if isinstance(source, Item) and source.error:
+        return error_record(source, *source.error)
     if isinstance(source, Item):
         data, url, charset = source.data, url or source.url, source.charset
         if source.input and options.input == "auto":

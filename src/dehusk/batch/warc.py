@@ -37,6 +37,7 @@ class Item:
     input: str | None = None  # "text" for WET records
     charset: str | None = None  # from the HTTP Content-Type header
     meta: dict[str, Any] = field(default_factory=dict)
+    error: tuple[str, str] | None = None  # (reason, message): could not be had (a fetch)
 
 
 def is_warc(path: str) -> bool:
