@@ -185,7 +185,8 @@ class Fetcher:
         return Item(url, response.body, url=response.url,
                     charset=match.group(1) if match else None, meta=meta)
 
-    def _follow(self, url: str) -> Response:
+    def _follow(self, first: str) -> Response:
+        url = first
         for _ in range(self.policy.max_redirects + 1):
             if not is_url(url) or not urlsplit(url).hostname:
                 raise FetchError("bad_url", f"only http(s) URLs are fetched: {url!r}")
@@ -201,7 +202,7 @@ class Fetcher:
                                  response.status)
             return response
         raise FetchError("too_many_redirects",
-                         f"more than {self.policy.max_redirects} redirects from {url}")
+                         f"more than {self.policy.max_redirects} redirects from {first}")
 
     def fetch_stream(self, sources: Iterable[Any]) -> Iterator[Any]:
         """Sources in order, each URL replaced by its fetched Item; up to
