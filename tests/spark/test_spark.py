@@ -30,7 +30,7 @@ PAGES = REPO / "tests" / "pages"
 
 
 def spark_env() -> dict[str, str]:
-    return {**os.environ, "PYSPARK_PYTHON": sys.executable,
+    return {**os.environ, "PYSPARK_PYTHON": sys.executable, "SPARK_LOCAL_IP": "127.0.0.1",
             "PYTHONPATH": os.pathsep.join([str(REPO / "src"), str(REPO),
                                            os.environ.get("PYTHONPATH", "")])}
 
@@ -84,7 +84,8 @@ def test_extract_warc_files_reads_through_spark(warcs, tmp_path: Path,
     from dehusk.spark import extract_warc_files, spark_schema
 
     spark = (SparkSession.builder.master("local[2]").appName("dehusk-test")
-             .config("spark.ui.enabled", "false").getOrCreate())
+             .config("spark.ui.enabled", "false").config("spark.driver.host", "127.0.0.1")
+             .config("spark.driver.bindAddress", "127.0.0.1").getOrCreate())
     try:
         df = extract_warc_files(spark, str(Path(warcs[0]).parent / "*.warc.gz"))
         assert df.schema == spark_schema()

@@ -2,11 +2,13 @@
 no redirect following (the fetcher counts them), a size cap enforced while
 reading, a socket timeout and an overall deadline.
 
-Why http.client and not urllib3 or httpx: the fetcher spaces requests to one
-host by a politeness delay (a second by default), so connection reuse buys
-nothing measurable there (bench/fetch_clients.py), and the stdlib gives
-the control the rules need (a cap counted on decompressed bytes, redirects
-seen one by one) with no dependency.
+Why http.client and not urllib3 or httpx (bench/fetch_clients.py): on
+loopback, a kept-alive urllib3 pool does several times the requests/s of a
+new connection per request, but that is a few milliseconds of CPU per page,
+and a polite fetcher waits a second (--fetch-delay) between requests to one
+host, so the wait, not the client, sets the pace. The stdlib gives the
+control the rules need (a cap counted on decompressed bytes, redirects seen
+one by one) with no dependency.
 """
 
 from __future__ import annotations

@@ -43,9 +43,16 @@ def session(master: str | None) -> Any:
     # Local runs: the Python workers must be this interpreter (the one with
     # dehusk), not whatever "python3" is first on the PATH.
     os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+    if master is None and "PYSPARK_GATEWAY_PORT" not in os.environ:
+        master = "local[*]"  # run as a plain program, not by spark-submit
     builder = SparkSession.builder.appName("dehusk")
     if master:
         builder = builder.master(master)
+    if master and master.startswith("local"):
+        # One machine: keep the driver on loopback, not the first interface.
+        os.environ.setdefault("SPARK_LOCAL_IP", "127.0.0.1")
+        builder = builder.config("spark.driver.host", "127.0.0.1") \
+            .config("spark.driver.bindAddress", "127.0.0.1").config("spark.ui.enabled", "false")
     return builder.getOrCreate()
 
 
