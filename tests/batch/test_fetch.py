@@ -113,3 +113,21 @@ def test_the_cli_fetches_urls_and_url_lists(server, tmp_path: Path) -> None:
 
 def _fields(policy: FetchPolicy) -> dict:
     return {name: getattr(policy, name) for name in policy.__dataclass_fields__}
+
+
+def test_a_resumed_run_does_not_fetch_finished_shards_again(server, tmp_path: Path) -> None:
+    base, log = server
+    urls = [f"{base}/page/{i}" for i in range(4)]
+    out = tmp_path / "out"
+    args = urls + ["--output-dir", str(out), "--shard-size", "2", "--fetch-delay", "0"]
+    assert main(args) == EXIT_OK
+    manifest = json.loads((out / "manifest.json").read_text())
+    manifest["shards"] = manifest["shards"][:1]  # as if killed before the second shard
+    (out / "manifest.json").write_text(json.dumps(manifest))
+    (out / "part-00001.jsonl").unlink()
+    log.clear()
+    assert main(args) == EXIT_OK
+    assert sorted(p for p, _, _ in log if p.startswith("/page/")) == ["/page/2", "/page/3"]
+    records = [json.loads(line) for shard in sorted(out.glob("part-*.jsonl"))
+               for line in shard.read_text().splitlines()]
+    assert [r["source"] for r in records] == urls

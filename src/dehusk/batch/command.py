@@ -70,20 +70,17 @@ def batch_error(args: argparse.Namespace) -> str | None:
     return None
 
 
-def sources_of(inputs: list[str], policy: FetchPolicy) -> Iterator[Source]:
-    """Files, WARC records, and URLs fetched (in order) with manners."""
-    stream = iter_sources(inputs)
-    if any(has_scheme(item) for item in inputs):
-        return Fetcher(policy).fetch_stream(stream)
-    return stream
-
-
 def run_many(args: argparse.Namespace, options: Options, inputs: list[str],
              out: IO[str]) -> int:
     stats = RunStats(jobs=args.jobs)
-    sources = sources_of(inputs, fetch_policy(args))
+    sources = iter_sources(inputs)
+    fetcher = Fetcher(fetch_policy(args)) if any(has_scheme(i) for i in inputs) else None
 
     def extract_all(stream: Iterable[Source]) -> Iterator[Record]:
+        # URLs are fetched here, after a resumed run has skipped its finished
+        # shards: what is done is not fetched again.
+        if fetcher is not None:
+            stream = fetcher.fetch_stream(stream)
         return run_batch(stream, options, jobs=args.jobs, max_memory_mb=args.max_memory)
 
     if args.output_dir:
