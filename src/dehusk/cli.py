@@ -1,9 +1,10 @@
 """The dehusk command line.
 
-    dehusk FILE|DIR|- [...] [--format text|markdown|json|html] [--explain] [-o OUT]
+    dehusk FILE|DIR|GLOB|URL|- [...] [--format text|markdown|json|html] [--explain] [-o OUT]
 
-One input prints the chosen format. Several inputs (or a directory) give JSON
-Lines, one record per input in input order (see README, "Output schema").
+One input prints the chosen format. Several inputs (or a directory, a WARC,
+--output-dir, --stats, Parquet) give records, one per input in input order:
+JSON Lines or Parquet (see README, "Output schema"); batch/command.py runs them.
 
 Exit codes:
     0  every input was extracted
