@@ -27,7 +27,7 @@ from .batch.fetch import Fetcher
 from .batch.inputs import has_scheme
 from .batch.runner import DEFAULT_MAX_MEMORY_MB, Source, read_source
 from .batch.shards import ResumeMismatchError
-from .batch.warc import is_warc
+from .batch.warc import MissingExtraError, is_warc
 from .errors import DehuskError
 from .explain import explain
 from .options import FAVORS, FORMATS, INPUTS, Options, make_options
@@ -117,8 +117,8 @@ def main(argv: list[str] | None = None) -> int:
         if has_scheme(single):
             single = Fetcher(fetch_policy(args)).fetch(single)
         return _single(single, options, args.url, out)
-    except ResumeMismatchError as exc:
-        parser.error(str(exc))
+    except (ResumeMismatchError, MissingExtraError) as exc:
+        parser.error(str(exc))  # a directory of other inputs; pyarrow not installed
     finally:
         if out is not sys.stdout:
             out.close()
