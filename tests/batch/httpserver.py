@@ -42,6 +42,9 @@ class Handler(BaseHTTPRequestHandler):
             n = int(path.rsplit("/", 1)[1])
             target = "/page/end" if n == 0 else f"/hop/{n - 1}"
             return self._send(302, b"", "text/html", {"Location": target})
+        if path == "/slow":
+            time.sleep(1.5)  # longer than the test's socket timeout
+            return self._send(200, ARTICLE.encode(), "text/html")
         if path == "/to-ftp":
             return self._send(301, b"", "text/html", {"Location": "ftp://127.0.0.1/x"})
         if path == "/flaky":
@@ -62,10 +65,15 @@ class Handler(BaseHTTPRequestHandler):
         self.wfile.write(body)
 
 
+class QuietServer(ThreadingHTTPServer):
+    def handle_error(self, request: object, client_address: object) -> None:
+        pass  # a client that gave up (the timeout test) is expected, not news
+
+
 @contextmanager
 def serve() -> Iterator[tuple[str, list[tuple[str, float, str]]]]:
     """(base URL, request log) of a server that stops when the block ends."""
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    server = QuietServer(("127.0.0.1", 0), Handler)
     server.log = []  # type: ignore[attr-defined]
     thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05},
                               daemon=True)

@@ -52,6 +52,14 @@ def test_size_cap_is_honoured(server) -> None:
     assert item.error and item.error[0] == "too_large"
 
 
+def test_a_server_that_does_not_answer_in_time_costs_one_record(server) -> None:
+    base, log = server
+    policy = FetchPolicy(**{**_fields(FAST), "timeout": 0.3, "retries": 1})
+    item = Fetcher(policy).fetch(f"{base}/slow")
+    assert item.error and item.error[0] == "fetch_timeout"
+    assert [p for p, _, _ in log].count("/slow") == 2  # tried, then retried once
+
+
 def test_redirects_are_followed_up_to_the_limit(server) -> None:
     base, _ = server
     policy = FetchPolicy(**{**_fields(FAST), "max_redirects": 3})
