@@ -191,7 +191,8 @@ class Fetcher:
             if not is_url(url) or not urlsplit(url).hostname:
                 raise FetchError("bad_url", f"only http(s) URLs are fetched: {url!r}")
             if not self.allowed(url):
-                raise FetchError("robots_disallowed", f"robots.txt disallows {url}")
+                raise FetchError("robots_disallowed", f"robots.txt disallows {url} (or could "
+                                 "not be read: a 5xx or no answer means stay out)")
             response = self._get(url)
             location = response.headers.get("location")
             if response.status in REDIRECT_STATUS and location:
