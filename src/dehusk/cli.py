@@ -1,9 +1,10 @@
 """The dehusk command line.
 
-    dehusk FILE|DIR|- [...] [--format text|markdown|json|html] [--explain] [-o OUT]
+    dehusk FILE|DIR|GLOB|URL|- [...] [--format text|markdown|json|html] [--explain] [-o OUT]
 
-One input prints the chosen format. Several inputs (or a directory) give JSON
-Lines, one record per input in input order (see README, "Output schema").
+One input prints the chosen format. Several inputs (or a directory, a WARC,
+--output-dir, --stats, Parquet) give records, one per input in input order:
+JSON Lines or Parquet (see README, "Output schema"); batch/command.py runs them.
 
 Exit codes:
     0  every input was extracted
@@ -17,15 +18,16 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import time
-from collections.abc import Iterable, Iterator
 from typing import IO, Any
 
 from . import __version__
-from .batch import expand_inputs, extract_source, run_batch
-from .batch.inputs import iter_sources
+from .batch import expand_inputs, extract_source
+from .batch.command import add_batch_arguments, batch_error, fetch_policy, run_many
+from .batch.fetch import Fetcher
+from .batch.inputs import has_scheme
 from .batch.runner import DEFAULT_MAX_MEMORY_MB, Source, read_source
-from .batch.warc import is_warc
+from .batch.shards import ResumeMismatchError
+from .batch.warc import MissingExtraError, is_warc
 from .errors import DehuskError
 from .explain import explain
 from .options import FAVORS, FORMATS, INPUTS, Options, make_options
@@ -40,8 +42,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="dehusk", epilog=EPILOG,
                                 description="Extract the main text, metadata and comments "
                                             "of web pages.")
-    p.add_argument("inputs", nargs="+", metavar="FILE|DIR|-",
-                   help="HTML files, directories (searched recursively) or - for stdin")
+    p.add_argument("inputs", nargs="*", metavar="FILE|DIR|GLOB|URL|-",
+                   help="HTML, text or WARC/WET files, directories (searched recursively), "
+                        "quoted globs ('pages/**/*.html'), http(s) URLs, or - for stdin")
     p.add_argument("--format", choices=FORMATS, default="text", help="output format")
     p.add_argument("--explain", action="store_true",
                    help="print every block with its label and the reasons")
@@ -65,6 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--max-memory", type=int, metavar="MB", default=DEFAULT_MAX_MEMORY_MB,
                    help="address-space cap of each worker process (--jobs > 1)")
     p.add_argument("--version", action="version", version=f"dehusk {__version__}")
+    add_batch_arguments(p)
     return p
 
 
@@ -92,31 +96,44 @@ def main(argv: list[str] | None = None) -> int:
         options = options_from_args(args)
     except ValueError as exc:
         parser.error(str(exc))
-    sources = expand_inputs(args.inputs)
+    if error := batch_error(args):
+        parser.error(error)
+    try:
+        sources = expand_inputs(args.inputs, args.urls)
+    except OSError as exc:
+        parser.error(f"cannot read a URL list: {exc}")
     if not sources:
         parser.error("no input pages found")
     if len(sources) > 1 and args.url:
         parser.error("--url goes with a single input")
-    out: IO[str] = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
+    # One page prints its format; several, a WARC, or a run to files give records.
+    many = len(sources) > 1 or is_warc(sources[0]) or args.output_dir or args.stats \
+        or (args.output or "").endswith(".parquet") or args.output_type
+    to_file = args.output and not (many and args.output.endswith(".parquet")) \
+        and args.output_type != "parquet"
+    out: IO[str] = open(args.output, "w", encoding="utf-8") if to_file else sys.stdout
     try:
         if args.explain:
             return _explain_all(sources, options, args.url, out)
-        if any(is_warc(source) for source in sources):
-            # Records of WARC/WET files: a stream of unknown length, JSON Lines.
-            return _many(iter_sources(sources), options, args.jobs, out, args.max_memory)
-        if len(sources) == 1:
-            return _single(sources[0], options, args.url, out)
-        return _many(sources, options, args.jobs, out, args.max_memory)
+        if many:
+            return run_many(args, options, sources, out)
+        single: Source = sources[0]
+        if has_scheme(single):
+            single = Fetcher(fetch_policy(args)).fetch(single)
+        return _single(single, options, args.url, out)
+    except (ResumeMismatchError, MissingExtraError) as exc:
+        parser.error(str(exc))  # a directory of other inputs; pyarrow not installed
     finally:
         if out is not sys.stdout:
             out.close()
 
 
-def _single(source: str, options: Options, url: str | None, out: IO[str]) -> int:
+def _single(source: Source, options: Options, url: str | None, out: IO[str]) -> int:
     record = extract_source(source, options, url=url)
     if not record["ok"]:
         error = record["error"]
-        print(f"dehusk: {source}: {error['reason']}: {error['message']}", file=sys.stderr)
+        print(f"dehusk: {record['source']}: {error['reason']}: {error['message']}",
+              file=sys.stderr)
         return EXIT_FAILED
     if options.output_format == "json":
         out.write(json.dumps(record, ensure_ascii=False) + "\n")
@@ -124,45 +141,6 @@ def _single(source: str, options: Options, url: str | None, out: IO[str]) -> int
         text = record["output"]
         out.write(text if text.endswith("\n") else text + "\n")
     return EXIT_OK
-
-
-def _many(sources: Iterable[Source], options: Options, jobs: int, out: IO[str],
-          max_memory_mb: int | None = None) -> int:
-    ok = failed = 0
-    records = run_batch(sources, options, jobs=jobs, max_memory_mb=max_memory_mb)
-    total = len(sources) if isinstance(sources, list) else None
-    for record in _with_progress(records, total):
-        out.write(json.dumps(record, ensure_ascii=False) + "\n")
-        if record["ok"]:
-            ok += 1
-        else:
-            failed += 1
-    if not failed:
-        return EXIT_OK
-    return EXIT_PARTIAL if ok else EXIT_FAILED
-
-
-def _with_progress(records: Iterator[dict[str, Any]],
-                   total: int | None) -> Iterable[dict[str, Any]]:
-    """Records pass through; a progress bar shows pages/s and errors when
-    stderr is a terminal and tqdm is installed."""
-    if not sys.stderr.isatty():
-        yield from records
-        return
-    try:
-        from tqdm import tqdm
-    except ImportError:
-        yield from records
-        return
-    errors = 0
-    started = time.monotonic()
-    with tqdm(total=total, unit="page", file=sys.stderr) as bar:
-        for record in records:
-            errors += not record["ok"]
-            bar.update(1)
-            bar.set_postfix(errors=errors,
-                            rate=f"{bar.n / max(time.monotonic() - started, 1e-9):.0f}/s")
-            yield record
 
 
 def _explain_all(sources: list[str], options: Options, url: str | None, out: IO[str]) -> int:

@@ -14,8 +14,9 @@ from __future__ import annotations
 import gzip
 import resource
 import sys
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures import TimeoutError as FuturesTimeout
 from concurrent.futures.process import BrokenProcessPool
 from itertools import islice
@@ -64,6 +65,8 @@ def error_record(source: Source, reason: str, message: str) -> Record:
 def extract_source(source: Source, options: Options, url: str | None = None) -> Record:
     """One source -> one record. Never raises for bad input."""
     charset = None
+    if isinstance(source, Item) and source.error:
+        return error_record(source, *source.error)
     if isinstance(source, Item):
         data, url, charset = source.data, url or source.url, source.charset
         if source.input and options.input == "auto":
@@ -124,45 +127,39 @@ def run_batch(sources: Iterable[Source], options: Options, jobs: int = 1,
               task: Task = extract_source,
               max_memory_mb: int | None = DEFAULT_MAX_MEMORY_MB) -> Iterator[Record]:
     """Yield one record per source, in order. ``sources`` may be a stream
-    (the records of a WARC file): it is read one window at a time."""
+    (the records of a WARC file): at most jobs * WINDOW_PER_JOB are read
+    ahead. The window slides (a new source is submitted as each record is
+    yielded) so that one slow page never leaves the other workers idle."""
     if jobs <= 1:
         for source in sources:
             yield task(source, options)
         return
     window = max(jobs * WINDOW_PER_JOB, 1)
     pending = iter(sources)
+    limit = hard_timeout(options)
     pool = _new_pool(jobs, max_memory_mb)
+    inflight: deque[tuple[Source, Future[Record]]] = deque()
     try:
-        while chunk := list(islice(pending, window)):
-            records, pool = _run_window(pool, chunk, options, jobs, task, max_memory_mb)
-            yield from records
+        while True:
+            for source in islice(pending, window - len(inflight)):
+                inflight.append((source, pool.submit(task, source, options)))
+            if not inflight:
+                return
+            source, future = inflight.popleft()
+            try:
+                yield future.result(timeout=limit)
+            except (BrokenProcessPool, FuturesTimeout):
+                # The pool is gone: this source and those in flight are retried
+                # alone, each in a fresh worker, so only the culprit fails again.
+                _kill(pool)
+                for retry in [source] + [s for s, _ in inflight]:
+                    yield _run_alone(retry, options, task, limit, max_memory_mb)
+                inflight.clear()
+                pool = _new_pool(jobs, max_memory_mb)
+            except Exception as exc:  # noqa: BLE001 - the task itself failed: one record
+                yield _failed(source, exc)
     finally:
         _kill(pool)
-
-
-def _run_window(pool: ProcessPoolExecutor, chunk: list[Source], options: Options, jobs: int,
-                task: Task, max_memory_mb: int | None
-                ) -> tuple[list[Record], ProcessPoolExecutor]:
-    futures = [pool.submit(task, source, options) for source in chunk]
-    records: list[Record | None] = [None] * len(chunk)
-    retry: list[int] = []
-    limit = hard_timeout(options)
-    for i, future in enumerate(futures):
-        if retry:  # the pool is gone: what is left is retried alone
-            retry.append(i)
-            continue
-        try:
-            records[i] = future.result(timeout=limit)
-        except (BrokenProcessPool, FuturesTimeout):
-            retry.append(i)
-            _kill(pool)
-        except Exception as exc:  # noqa: BLE001 - the task itself failed: one record
-            records[i] = _failed(chunk[i], exc)
-    if retry:
-        for i in retry:  # alone in a fresh worker: only the culprit fails again
-            records[i] = _run_alone(chunk[i], options, task, limit, max_memory_mb)
-        pool = _new_pool(jobs, max_memory_mb)
-    return [r for r in records if r is not None], pool
 
 
 def _failed(source: Source, exc: Exception) -> Record:

@@ -37,6 +37,7 @@ class Item:
     input: str | None = None  # "text" for WET records
     charset: str | None = None  # from the HTTP Content-Type header
     meta: dict[str, Any] = field(default_factory=dict)
+    error: tuple[str, str] | None = None  # (reason, message): could not be had (a fetch)
 
 
 def is_warc(path: str) -> bool:
@@ -56,25 +57,31 @@ def _archive_iterator(stream: Any) -> Any:
 def iter_warc(path: str) -> Iterator[Item]:
     """Items of the records of one WARC or WET file, in file order."""
     with open(path, "rb") as stream:
-        for record in _archive_iterator(stream):
-            kind = record.headers.get("WARC-Type", "")
-            record_id = record.headers.get("WARC-Record-ID", "").strip("<>")
-            url = record.headers.get("WARC-Target-URI") or None
-            meta: dict[str, Any] = {"warc_file": path, "warc_record_id": record_id,
-                                    "warc_target_uri": url, "warc_type": kind}
-            charset = None
-            if kind == "response" and record.http_headers is not None:
-                content_type = record.http_headers.get("Content-Type", "") or ""
-                if content_type.split(";")[0].strip().lower() not in HTML_TYPES:
-                    continue
-                meta["http_status"] = record.http_headers.status_code
-                m = CHARSET.search(content_type)
-                charset = m.group(1) if m else None
-            elif kind == "resource":
-                content_type = record.headers.get("Content-Type", "") or ""
-                if content_type.split(";")[0].strip().lower() not in HTML_TYPES:
-                    continue
-            data = record.reader.read()
-            yield Item(f"{path}#{record_id}", data, url=url,
-                       input="text" if kind == "conversion" else None,
-                       charset=charset, meta=meta)
+        yield from iter_warc_stream(stream, path)
+
+
+def iter_warc_stream(stream: Any, path: str) -> Iterator[Item]:
+    """Items of the records of a WARC or WET stream (a file, or the bytes of
+    one as Spark's binaryFiles gives them); ``path`` names it in the records."""
+    for record in _archive_iterator(stream):
+        kind = record.headers.get("WARC-Type", "")
+        record_id = record.headers.get("WARC-Record-ID", "").strip("<>")
+        url = record.headers.get("WARC-Target-URI") or None
+        meta: dict[str, Any] = {"warc_file": path, "warc_record_id": record_id,
+                                "warc_target_uri": url, "warc_type": kind}
+        charset = None
+        if kind == "response" and record.http_headers is not None:
+            content_type = record.http_headers.get("Content-Type", "") or ""
+            if content_type.split(";")[0].strip().lower() not in HTML_TYPES:
+                continue
+            meta["http_status"] = record.http_headers.status_code
+            m = CHARSET.search(content_type)
+            charset = m.group(1) if m else None
+        elif kind == "resource":
+            content_type = record.headers.get("Content-Type", "") or ""
+            if content_type.split(";")[0].strip().lower() not in HTML_TYPES:
+                continue
+        data = record.reader.read()
+        yield Item(f"{path}#{record_id}", data, url=url,
+                   input="text" if kind == "conversion" else None,
+                   charset=charset, meta=meta)

@@ -1,0 +1,5 @@
+import sys
+
+from dehusk.spark.job import main
+
+sys.exit(main())
