@@ -62,6 +62,7 @@ def attach_forum(parsed: ParsedPage, doc: Document, options: Options) -> bool:
         return False
     doc.page_type = "forum"
     doc.page_type_confidence = thread.confidence
+    doc.sources["page_type"] = f"forum posts ({thread.system}: {len(thread.posts)})"
     doc.text = thread.text
     for attempt in doc.attempts:
         attempt.chosen = False
