@@ -91,6 +91,10 @@ def _is_hidden(attrs: dict[str, str | None]) -> bool:
     return False
 
 
+# Every attribute _element_group and _frame_label read: the key of their memo.
+NAMING_ATTRIBUTES = ("class", "id", "role", "itemprop")
+
+
 def _element_group(tag: str, attrs: dict[str, str | None]) -> str:
     # A heading's id is an anchor for a table of contents ("nav_chapter_1"),
     # not a statement about the heading.
@@ -123,6 +127,9 @@ def _normalise(pieces: list[str], link_flags: list[bool]) -> list[tuple[str, int
     """Collapse whitespace; <br> marks become line breaks, two in a row end a
     paragraph. Returns (paragraph, characters inside links, characters of
     the links it starts with) triples."""
+    if True not in link_flags and BREAK not in pieces:  # one line, no links: most blocks
+        text = " ".join("".join(pieces).split())
+        return [(text, 0, 0)] if text else []
     paragraphs: list[tuple[str, int, int]] = []
     lines: list[str] = []
     line: list[str] = []
@@ -178,6 +185,17 @@ class _Walker:
         self.ordered: list[bool] = []
         self.quote_depth = 0
         self.truncated = ""  # set when the walk flattened structure past max_depth
+        self.names: dict[object, tuple[str, str]] = {}  # see names_of
+
+    def names_of(self, tag: str, attrs: dict[str, str | None]) -> tuple[str, str]:
+        """The vocabulary group and the path label of a block-level element,
+        remembered for the walk: a page repeats its class strings."""
+        key = (tag, *map(attrs.get, NAMING_ATTRIBUTES)) if attrs else tag
+        named = self.names.get(key)
+        if named is None:
+            group = _element_group(tag, attrs) if tag not in ("body", "html") else ""
+            named = self.names[key] = (group, _frame_label(tag, attrs))
+        return named
 
     # -- text collection ---------------------------------------------------
     def add_text(self, text: str, in_link: int) -> None:
@@ -267,6 +285,7 @@ def _walk(walker: _Walker, node: LexborNode | None, block_stack: list[int],
     Python call per node cost a third of the extraction time."""
     options = walker.options
     max_nodes, max_depth = options.max_nodes, options.max_depth
+    include_links, include_images = options.include_links, options.include_images
     buf, buf_links = walker.buf, walker.buf_links
     # Each entry: (node, frame pushed or -1, is_link, closes_list, closes_quote)
     stack: list[tuple[LexborNode, int, bool, bool, bool]] = []
@@ -293,10 +312,16 @@ def _walk(walker: _Walker, node: LexborNode | None, block_stack: list[int],
             attrs = node.attributes
             if attrs and _is_hidden(attrs):
                 pass
-            elif tag in BLOCK_TAGS or tag == "a" or tag == "img":
-                entry, descend = _enter(walker, node, tag, attrs, block_stack)
-                if entry is not None and entry[2]:
-                    in_link += 1
+            elif tag in BLOCK_TAGS:
+                entry, descend = _enter_block(walker, node, tag, attrs, block_stack)
+            elif tag == "a":
+                if include_links:
+                    _open_link(walker, attrs)
+                entry, descend = (node, -1, True, False, False), True
+                in_link += 1
+            elif tag == "img":
+                if include_images:
+                    _add_image(walker, attrs, block_stack[-1])
             else:
                 entry, descend = (node, *INLINE), True
         if descend and len(stack) >= max_depth:
@@ -311,73 +336,73 @@ def _walk(walker: _Walker, node: LexborNode | None, block_stack: list[int],
                 stack.append(entry)  # type: ignore[arg-type]
                 node = child
                 continue
-        if entry is not None and (entry[1] != -1 or entry[2]):
-            in_link -= _leave(walker, entry, block_stack)
+        if entry is not None:
+            in_link -= _leave(walker, entry, block_stack, include_links)
         # climb until a next sibling exists
         following = node.next
         while following is None and stack:
             entry = stack.pop()
-            if entry[1] != -1 or entry[2]:
-                in_link -= _leave(walker, entry, block_stack)
+            if entry[1] != -1 or entry[2]:  # a plain inline element needs no closing
+                in_link -= _leave(walker, entry, block_stack, include_links)
             following = entry[0].next
         node = following
     return walker.truncated
 
 
-def _enter(walker: _Walker, node: LexborNode, tag: str, attrs: dict[str, str | None],
-           block_stack: list[int]) -> tuple[tuple[LexborNode, int, bool, bool, bool] | None, bool]:
-    """Open an element. Returns its stack entry and whether to walk its children."""
+def _enter_block(walker: _Walker, node: LexborNode, tag: str, attrs: dict[str, str | None],
+                 block_stack: list[int]
+                 ) -> tuple[tuple[LexborNode, int, bool, bool, bool] | None, bool]:
+    """Open a block-level element. Returns its stack entry and whether to
+    walk its children."""
     frames = walker.frames
-    if tag in BLOCK_TAGS:
-        parent = block_stack[-1]
+    parent = block_stack[-1]
+    if walker.buf:
         walker.flush(parent)
-        group = _element_group(tag, attrs) if tag not in ("body", "html") else ""
-        frame = frames.add(parent, tag, inherit(group, frames.group[parent]),
-                           _frame_label(tag, attrs))
-        if tag == "pre":
-            code = (node.text(deep=True) or "").strip("\n")
-            if code.strip():
-                walker.emit_special(BlockKind.CODE, code, frame)
-            return None, False
-        if tag == "table":
-            rows = table_rows(node)
-            if rows is not None:
-                text = "\n".join(" | ".join(c for c in row if c) for row in rows)
-                if text.strip():
-                    walker.emit_special(BlockKind.TABLE, text, frame, rows=rows)
-                return None, False
-        block_stack.append(frame)
-        closes_list = tag in LIST_TAGS
-        if closes_list:
-            walker.list_depth += 1
-            walker.ordered.append(tag == "ol")
-        closes_quote = tag == "blockquote"
-        if closes_quote:
-            walker.quote_depth += 1
-        return (node, frame, False, closes_list, closes_quote), True
-    if tag == "a":
-        if walker.options.include_links:
-            href = attrs.get("href")
-            if href:
-                walker.link_starts.append((len(walker.buf), href))
-        return (node, -1, True, False, False), True
-    if tag == "img":
-        if walker.options.include_images:
-            src = attrs.get("src") or attrs.get("data-src") or ""
-            if src:
-                walker.flush(block_stack[-1])
-                walker.emit_special(BlockKind.IMAGE, attrs.get("alt") or "", block_stack[-1],
-                                    src=src)
+    group, label = walker.names_of(tag, attrs)
+    frame = frames.add(parent, tag, inherit(group, frames.group[parent]), label)
+    if tag == "pre":
+        code = (node.text(deep=True) or "").strip("\n")
+        if code.strip():
+            walker.emit_special(BlockKind.CODE, code, frame)
         return None, False
-    return (node, -1, False, False, False), True
+    if tag == "table":
+        rows = table_rows(node)
+        if rows is not None:
+            text = "\n".join(" | ".join(c for c in row if c) for row in rows)
+            if text.strip():
+                walker.emit_special(BlockKind.TABLE, text, frame, rows=rows)
+            return None, False
+    block_stack.append(frame)
+    closes_list = tag in LIST_TAGS
+    if closes_list:
+        walker.list_depth += 1
+        walker.ordered.append(tag == "ol")
+    closes_quote = tag == "blockquote"
+    if closes_quote:
+        walker.quote_depth += 1
+    return (node, frame, False, closes_list, closes_quote), True
+
+
+def _open_link(walker: _Walker, attrs: dict[str, str | None]) -> None:
+    href = attrs.get("href")
+    if href:
+        walker.link_starts.append((len(walker.buf), href))
+
+
+def _add_image(walker: _Walker, attrs: dict[str, str | None], frame: int) -> None:
+    src = attrs.get("src") or attrs.get("data-src") or ""
+    if src:
+        walker.flush(frame)
+        walker.emit_special(BlockKind.IMAGE, attrs.get("alt") or "", frame, src=src)
 
 
 def _leave(walker: _Walker, entry: tuple[LexborNode, int, bool, bool, bool],
-           block_stack: list[int]) -> int:
+           block_stack: list[int], include_links: bool) -> int:
     """Close an element; returns 1 if it was a link (to decrement the link depth)."""
     _, frame, is_link, closes_list, closes_quote = entry
     if frame >= 0:
-        walker.flush(frame)
+        if walker.buf:
+            walker.flush(frame)
         block_stack.pop()
         if closes_list:
             walker.list_depth -= 1
@@ -386,7 +411,7 @@ def _leave(walker: _Walker, entry: tuple[LexborNode, int, bool, bool, bool],
             walker.quote_depth -= 1
         return 0
     if is_link:
-        if walker.link_starts and walker.options.include_links:
+        if include_links and walker.link_starts:
             start, href = walker.link_starts.pop()
             anchor = " ".join("".join(walker.buf[start:]).replace(BREAK, " ").split())
             if anchor:
