@@ -310,7 +310,7 @@ def _walk(walker: _Walker, node: LexborNode | None, block_stack: list[int],
             buf_links.append(False)
         elif tag and tag[0] != "-" and tag != "!":
             attrs = node.attributes
-            if attrs and _is_hidden(attrs):
+            if attrs and ("hidden" in attrs or "style" in attrs) and _is_hidden(attrs):
                 pass
             elif tag in BLOCK_TAGS:
                 entry, descend = _enter_block(walker, node, tag, attrs, block_stack)
