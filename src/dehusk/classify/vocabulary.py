@@ -145,6 +145,9 @@ PREFIXES_ARE_WORDS = all("-" not in p for p in PREFIX_TOKENS)
 COMPOUND_HEADS = frozenset(key.split("-")[0] for key in EXACT_TOKENS if "-" in key)
 
 
+# Words repeat across class strings far more than whole strings do ("col",
+# "wp", "block"): the regex runs once per word (lru_cache is thread-safe).
+@functools.lru_cache(maxsize=1 << 14)
 def _prefix_group(key: str) -> str | None:
     prefix = PREFIX_PATTERN.match(key)
     return PREFIX_TOKENS[prefix.group()] if prefix is not None else None
@@ -158,19 +161,28 @@ def _matches(attribute_text: str) -> list[str]:
     found: list[str] = []
     for i, word in enumerate(words):
         word_prefix = _prefix_group(word)
-        compound = word in COMPOUND_HEADS
-        for n in range(MAX_NGRAM, 1, -1):
-            if i + n > count:
-                continue
-            key = "-".join(words[i:i + n]) if compound or not PREFIXES_ARE_WORDS else ""
-            group = EXACT_TOKENS.get(key) if compound else None
-            if group is None:
-                group = word_prefix if PREFIXES_ARE_WORDS else _prefix_group(key)
-            if group is not None:
-                found.append(group)
-        group = EXACT_TOKENS.get(word)
+        if word in COMPOUND_HEADS or not PREFIXES_ARE_WORDS:
+            found += _compound_groups(words, i, word_prefix)
+        elif word_prefix is not None:
+            # No exact token starts with this word: each compound that
+            # fits is named by the word's prefix.
+            found += [word_prefix] * (min(MAX_NGRAM, count - i) - 1)
+        group = EXACT_TOKENS.get(word, word_prefix)
+        if group is not None:
+            found.append(group)
+    return found
+
+
+def _compound_groups(words: list[str], i: int, word_prefix: str | None) -> list[str]:
+    """The groups of the 3- and 2-word compounds starting at word i."""
+    found = []
+    for n in range(MAX_NGRAM, 1, -1):
+        if i + n > len(words):
+            continue
+        key = "-".join(words[i:i + n])
+        group = EXACT_TOKENS.get(key)
         if group is None:
-            group = word_prefix
+            group = word_prefix if PREFIXES_ARE_WORDS else _prefix_group(key)
         if group is not None:
             found.append(group)
     return found
