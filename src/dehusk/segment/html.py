@@ -123,13 +123,32 @@ def _frame_label(tag: str, attrs: dict[str, str | None]) -> str:
     return label
 
 
+def _normalise_line(pieces: list[str], link_flags: list[bool]) -> list[tuple[str, int, int]]:
+    """_normalise for pieces without a <br>: one paragraph at most."""
+    text = " ".join("".join(pieces).split())
+    if not text:
+        return []
+    if True not in link_flags:
+        return [(text, 0, 0)]
+    link_chars = lead_chars = 0
+    in_lead = True
+    for piece, is_link in zip(pieces, link_flags, strict=True):
+        if is_link:
+            chars = len(" ".join(piece.split()))
+            link_chars += chars
+            if in_lead:
+                lead_chars += chars
+        elif in_lead and not piece.isspace():
+            in_lead = False
+    return [(text, min(link_chars, len(text)), min(lead_chars, len(text)))]
+
+
 def _normalise(pieces: list[str], link_flags: list[bool]) -> list[tuple[str, int, int]]:
     """Collapse whitespace; <br> marks become line breaks, two in a row end a
     paragraph. Returns (paragraph, characters inside links, characters of
     the links it starts with) triples."""
-    if True not in link_flags and BREAK not in pieces:  # one line, no links: most blocks
-        text = " ".join("".join(pieces).split())
-        return [(text, 0, 0)] if text else []
+    if BREAK not in pieces:  # one line: most blocks
+        return _normalise_line(pieces, link_flags)
     paragraphs: list[tuple[str, int, int]] = []
     lines: list[str] = []
     line: list[str] = []
