@@ -286,13 +286,28 @@ def segment(tree: LexborHTMLParser, options: Options,
     block_stack = [0]  # frames of open block-level elements
     truncated = _walk(walker, root.first_child, block_stack, deadline)
     walker.flush(block_stack[-1])
-    paths: dict[int, str] = {}  # blocks of one frame share its path
-    for block in walker.blocks:
+    _set_paths(walker.frames, walker.blocks)
+    return Segmentation(walker.blocks, walker.frames, truncated)
+
+
+def _set_paths(frames: Frames, blocks: list[Block], limit: int = 8) -> None:
+    """Block.path, as Frames.path gives it, built once per frame from its
+    parent's (blocks share ancestors; climbing eight frames per block costs)."""
+    chains: dict[int, tuple[str, ...]] = {0: ()}
+    paths: dict[int, str] = {}
+    for block in blocks:
         path = paths.get(block.frame)
         if path is None:
-            path = paths[block.frame] = walker.frames.path(block.frame)
+            pending = []
+            frame = block.frame
+            while frame not in chains:
+                pending.append(frame)
+                frame = frames.parent[frame]
+            chain = chains[frame]
+            for frame in reversed(pending):
+                chain = chains[frame] = (*chain[1 - limit:], frames.label[frame])
+            path = paths[block.frame] = " > ".join(chain)
         block.path = path
-    return Segmentation(walker.blocks, walker.frames, truncated)
 
 
 def _walk(walker: _Walker, node: LexborNode | None, block_stack: list[int],
