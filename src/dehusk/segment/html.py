@@ -339,6 +339,10 @@ def _walk(walker: _Walker, node: LexborNode | None, block_stack: list[int],
             if text and (buf or not text.isspace()):
                 buf.append(text)
                 buf_links.append(in_link > 0)
+            following = node.next
+            if following is not None:  # most text nodes: straight to the sibling
+                node = following
+                continue
         elif tag == "br":
             buf.append(BREAK)
             buf_links.append(False)
