@@ -107,6 +107,12 @@ STATE_PREFIX = re.compile(
     r"|[a-z0-9_-]+-(?:enabled|disabled|active|open|opened|closed|visible|loaded|ready)(?![a-z0-9_-])"
 )
 
+# What every STATE_PREFIX match contains: a cheap search that spares most
+# class strings the costly one.
+STATE_HINT = re.compile(
+    r"(?:has|with|no|non|not|without|show|hide|is)-"
+    r"|-(?:enabled|disabled|active|open|opened|closed|visible|loaded|ready)"
+)
 
 WORD_SPLIT = re.compile(r"[^a-z0-9]+")
 MAX_NGRAM = 3
@@ -131,23 +137,56 @@ PREFIX_PATTERN = re.compile(
 )
 
 
+# Prefix tokens are single words, so the prefix that matches a compound
+# ("share-bar-top") is the one that matches its first word: it is looked up
+# once per word. If a hyphenated prefix token is ever added, every compound
+# is matched on its own again.
+PREFIXES_ARE_WORDS = all("-" not in p for p in PREFIX_TOKENS)
+# First words of the multi-word exact tokens ("read" of "read-more"): a
+# compound starting with any other word cannot be an exact token.
+COMPOUND_HEADS = frozenset(key.split("-")[0] for key in EXACT_TOKENS if "-" in key)
+
+
+# Words repeat across class strings far more than whole strings do ("col",
+# "wp", "block"): the regex runs once per word (lru_cache is thread-safe).
+@functools.lru_cache(maxsize=1 << 14)
+def _prefix_group(key: str) -> str | None:
+    prefix = PREFIX_PATTERN.match(key)
+    return PREFIX_TOKENS[prefix.group()] if prefix is not None else None
+
+
 def _matches(attribute_text: str) -> list[str]:
     """The groups named by the words of a class/id string and their
     hyphenated 2- and 3-word compounds, in order."""
     words = [w for w in WORD_SPLIT.split(attribute_text) if w]
+    count = len(words)
     found: list[str] = []
     for i, word in enumerate(words):
-        for n in range(MAX_NGRAM, 0, -1):
-            if i + n > len(words):
-                continue
-            key = "-".join(words[i:i + n]) if n > 1 else word
-            group = EXACT_TOKENS.get(key)
-            if group is None:
-                prefix = PREFIX_PATTERN.match(key)
-                if prefix is not None:
-                    group = PREFIX_TOKENS[prefix.group()]
-            if group is not None:
-                found.append(group)
+        word_prefix = _prefix_group(word)
+        if word in COMPOUND_HEADS or not PREFIXES_ARE_WORDS:
+            found += _compound_groups(words, i, word_prefix)
+        elif word_prefix is not None:
+            # No exact token starts with this word: each compound that
+            # fits is named by the word's prefix.
+            found += [word_prefix] * (min(MAX_NGRAM, count - i) - 1)
+        group = EXACT_TOKENS.get(word, word_prefix)
+        if group is not None:
+            found.append(group)
+    return found
+
+
+def _compound_groups(words: list[str], i: int, word_prefix: str | None) -> list[str]:
+    """The groups of the 3- and 2-word compounds starting at word i."""
+    found = []
+    for n in range(MAX_NGRAM, 1, -1):
+        if i + n > len(words):
+            continue
+        key = "-".join(words[i:i + n])
+        group = EXACT_TOKENS.get(key)
+        if group is None:
+            group = word_prefix if PREFIXES_ARE_WORDS else _prefix_group(key)
+        if group is not None:
+            found.append(group)
     return found
 
 
@@ -175,8 +214,9 @@ def group_of(attribute_text: str) -> str:
     A strong content marker wins; otherwise a boilerplate group wins over a
     weak content marker ("comment-content" is comments).
     """
-    attribute_text = CAMEL_BOUNDARY.sub(r"\1-\2", attribute_text).lower()
-    if "-" in attribute_text:
+    if not attribute_text.islower():  # no capital, no camelCase to cut
+        attribute_text = CAMEL_BOUNDARY.sub(r"\1-\2", attribute_text).lower()
+    if "-" in attribute_text and STATE_HINT.search(attribute_text):
         attribute_text = STATE_PREFIX.sub(" ", attribute_text)
     negative = weak = ""
     for name in _matches(attribute_text):

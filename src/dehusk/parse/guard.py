@@ -32,7 +32,9 @@ RAW_TEXT = frozenset(("script", "style", "textarea", "title", "xmp", "noscript",
 def defuse(text: str) -> tuple[str, list[str]]:
     """The page with pathological markup cut down, and what was done."""
     notes: list[str] = []
-    if LONG_TAG.search(text):
+    # A tag with MANY_ATTRIBUTES needs as many '=': most pages have fewer in
+    # all, and skip the scan for long tags.
+    if text.count("=") >= MANY_ATTRIBUTES and LONG_TAG.search(text):
         cut = [0]
         text = LONG_TAG.sub(lambda m: _shorten(m, cut), text)
         if cut[0]:

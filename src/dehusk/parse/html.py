@@ -21,6 +21,9 @@ NON_CONTENT_TAGS = [
     "audio", "map", "head", "link", "meta", "dialog",
 ]
 
+JSONLD = 'script[type="application/ld+json"]'
+NEXT_DATA = "script#__NEXT_DATA__"
+
 
 @dataclass(slots=True)
 class ParsedPage:
@@ -47,11 +50,16 @@ def _load_json(raw: str) -> Any:
 def parse_html(text: str) -> ParsedPage:
     tree = LexborHTMLParser(text)
     page = ParsedPage(tree=tree)
-    for node in tree.css('script[type="application/ld+json"]'):
-        data = _load_json(node.text(deep=True) or "")
-        if data is not None:
-            page.jsonld.append(data)
-    nxt = tree.css_first("script#__NEXT_DATA__")
-    if nxt is not None:
-        page.next_data = _load_json(nxt.text(deep=True) or "")
+    # One search of the tree for both kinds of script (each search walks
+    # the whole tree); the few matches are told apart one by one.
+    next_data = None
+    for node in tree.css(f"{JSONLD}, {NEXT_DATA}"):
+        if node.css_matches(JSONLD):
+            data = _load_json(node.text(deep=True) or "")
+            if data is not None:
+                page.jsonld.append(data)
+        if next_data is None and node.css_matches(NEXT_DATA):
+            next_data = node
+    if next_data is not None:
+        page.next_data = _load_json(next_data.text(deep=True) or "")
     return page

@@ -91,6 +91,10 @@ def _is_hidden(attrs: dict[str, str | None]) -> bool:
     return False
 
 
+# Every attribute _element_group and _frame_label read: the key of their memo.
+NAMING_ATTRIBUTES = ("class", "id", "role", "itemprop")
+
+
 def _element_group(tag: str, attrs: dict[str, str | None]) -> str:
     # A heading's id is an anchor for a table of contents ("nav_chapter_1"),
     # not a statement about the heading.
@@ -119,10 +123,32 @@ def _frame_label(tag: str, attrs: dict[str, str | None]) -> str:
     return label
 
 
+def _normalise_line(pieces: list[str], link_flags: list[bool]) -> list[tuple[str, int, int]]:
+    """_normalise for pieces without a <br>: one paragraph at most."""
+    text = " ".join("".join(pieces).split())
+    if not text:
+        return []
+    if True not in link_flags:
+        return [(text, 0, 0)]
+    link_chars = lead_chars = 0
+    in_lead = True
+    for piece, is_link in zip(pieces, link_flags, strict=True):
+        if is_link:
+            chars = len(" ".join(piece.split()))
+            link_chars += chars
+            if in_lead:
+                lead_chars += chars
+        elif in_lead and not piece.isspace():
+            in_lead = False
+    return [(text, min(link_chars, len(text)), min(lead_chars, len(text)))]
+
+
 def _normalise(pieces: list[str], link_flags: list[bool]) -> list[tuple[str, int, int]]:
     """Collapse whitespace; <br> marks become line breaks, two in a row end a
     paragraph. Returns (paragraph, characters inside links, characters of
     the links it starts with) triples."""
+    if BREAK not in pieces:  # one line: most blocks
+        return _normalise_line(pieces, link_flags)
     paragraphs: list[tuple[str, int, int]] = []
     lines: list[str] = []
     line: list[str] = []
@@ -177,25 +203,37 @@ class _Walker:
         self.list_depth = 0
         self.ordered: list[bool] = []
         self.quote_depth = 0
+        self.truncated = ""  # set when the walk flattened structure past max_depth
+        self.names: dict[object, tuple[str, str]] = {}  # see names_of
+
+    def names_of(self, tag: str, attrs: dict[str, str | None]) -> tuple[str, str]:
+        """The vocabulary group and the path label of a block-level element,
+        remembered for the walk: a page repeats its class strings."""
+        key = (tag, *map(attrs.get, NAMING_ATTRIBUTES)) if attrs else tag
+        named = self.names.get(key)
+        if named is None:
+            group = _element_group(tag, attrs) if tag not in ("body", "html") else ""
+            named = self.names[key] = (group, _frame_label(tag, attrs))
+        return named
 
     # -- text collection ---------------------------------------------------
     def add_text(self, text: str, in_link: int) -> None:
         self.buf.append(text)
         self.buf_links.append(in_link > 0)
 
-    def add_break(self) -> None:
-        self.buf.append(BREAK)
-        self.buf_links.append(False)
-
     def flush(self, frame: int) -> None:
         if not self.buf:
             return
+        # Cleared in place: the walk holds these lists.
         if "".join(self.buf).isspace():  # indentation between tags: most flushes
-            self.buf, self.buf_links = [], []
+            self.buf.clear()
+            self.buf_links.clear()
             return
         paragraphs = _normalise(self.buf, self.buf_links)
         links = self.links or None
-        self.buf, self.buf_links, self.links = [], [], []
+        self.buf.clear()
+        self.buf_links.clear()
+        self.links = []
         self.link_starts = []
         tag = self.frames.tag[frame]
         for text, link_chars, lead_chars in paragraphs:
@@ -229,6 +267,9 @@ class _Walker:
 
 # How often (in nodes) the walk looks at the clock.
 CLOCK_EVERY = 4096
+# The stack entry of an inline element that is not a link: nothing to undo
+# when it closes but the climb back to it (see segment()).
+INLINE = (-1, False, False, False)
 
 
 def segment(tree: LexborHTMLParser, options: Options,
@@ -240,117 +281,166 @@ def segment(tree: LexborHTMLParser, options: Options,
     and Segmentation.truncated says why."""
     walker = _Walker(options)
     root = tree.body or tree.root
-    truncated = ""
     if root is None:
         return Segmentation([], walker.frames)
-    frames = walker.frames
     block_stack = [0]  # frames of open block-level elements
+    truncated = _walk(walker, root.first_child, block_stack, deadline)
+    walker.flush(block_stack[-1])
+    _set_paths(walker.frames, walker.blocks)
+    return Segmentation(walker.blocks, walker.frames, truncated)
+
+
+def _set_paths(frames: Frames, blocks: list[Block], limit: int = 8) -> None:
+    """Block.path, as Frames.path gives it, built once per frame from its
+    parent's (blocks share ancestors; climbing eight frames per block costs)."""
+    chains: dict[int, tuple[str, ...]] = {0: ()}
+    paths: dict[int, str] = {}
+    for block in blocks:
+        path = paths.get(block.frame)
+        if path is None:
+            pending = []
+            frame = block.frame
+            while frame not in chains:
+                pending.append(frame)
+                frame = frames.parent[frame]
+            chain = chains[frame]
+            for frame in reversed(pending):
+                chain = chains[frame] = (*chain[1 - limit:], frames.label[frame])
+            path = paths[block.frame] = " > ".join(chain)
+        block.path = path
+
+
+def _walk(walker: _Walker, node: LexborNode | None, block_stack: list[int],
+          deadline: float | None) -> str:
+    """The depth-first walk; returns why it stopped early, or "".
+
+    One loop with the frequent cases (text, inline elements) written out:
+    it runs once per node, two million times over the shared sets, and a
+    Python call per node cost a third of the extraction time."""
+    options = walker.options
+    max_nodes, max_depth = options.max_nodes, options.max_depth
+    include_links, include_images = options.include_links, options.include_images
+    buf, buf_links = walker.buf, walker.buf_links
     # Each entry: (node, frame pushed or -1, is_link, closes_list, closes_quote)
     stack: list[tuple[LexborNode, int, bool, bool, bool]] = []
-    in_link = 0
-    nodes = 0
-    node: LexborNode | None = root.child
+    in_link = nodes = 0
     while node is not None:
         nodes += 1
-        if nodes > options.max_nodes:
-            truncated = "max_nodes"
-            break
+        if nodes > max_nodes:
+            return "max_nodes"
         if deadline is not None and nodes % CLOCK_EVERY == 0 and time.monotonic() > deadline:
-            truncated = "time_budget"
-            break
+            return "time_budget"
         tag = node.tag
-        descend = False
         entry: tuple[LexborNode, int, bool, bool, bool] | None = None
+        descend = False
         if tag == "-text":
             text = node.text_content
-            if text:
-                walker.add_text(text, in_link)
+            # Whitespace that opens a block is dropped: flush() would drop it.
+            if text and (buf or not text.isspace()):
+                buf.append(text)
+                buf_links.append(in_link > 0)
+            following = node.next
+            if following is not None:  # most text nodes: straight to the sibling
+                node = following
+                continue
         elif tag == "br":
-            walker.add_break()
+            buf.append(BREAK)
+            buf_links.append(False)
         elif tag and tag[0] != "-" and tag != "!":
             attrs = node.attributes
-            if not _is_hidden(attrs):
-                entry, descend = _enter(walker, node, tag, attrs, block_stack)
-                if entry is not None and entry[2]:
-                    in_link += 1
-        if descend and len(stack) >= options.max_depth:
+            if attrs and ("hidden" in attrs or "style" in attrs) and _is_hidden(attrs):
+                pass
+            elif tag in BLOCK_TAGS:
+                entry, descend = _enter_block(walker, node, tag, attrs, block_stack)
+            elif tag == "a":
+                if include_links:
+                    _open_link(walker, attrs)
+                entry, descend = (node, -1, True, False, False), True
+                in_link += 1
+            elif tag == "img":
+                if include_images:
+                    _add_image(walker, attrs, block_stack[-1])
+            else:
+                entry, descend = (node, *INLINE), True
+        if descend and len(stack) >= max_depth:
             # Deeper structure is flattened: its text joins the current
             # block in one C-level call, and the walk goes on.
             descend = False
-            truncated = "max_depth"
+            walker.truncated = "max_depth"
             walker.add_text(" " + (node.text(deep=True) or "") + " ", in_link)
-        if descend and node.child is not None and entry is not None:
-            stack.append(entry)
-            node = node.child
-            continue
+        if descend:
+            child = node.first_child
+            if child is not None:
+                stack.append(entry)  # type: ignore[arg-type]
+                node = child
+                continue
         if entry is not None:
-            in_link -= _leave(walker, entry, block_stack)
+            in_link -= _leave(walker, entry, block_stack, include_links)
         # climb until a next sibling exists
-        while node is not None and node.next is None and stack:
-            parent_entry = stack.pop()
-            in_link -= _leave(walker, parent_entry, block_stack)
-            node = parent_entry[0]
-        node = node.next if node is not None else None
-    walker.flush(block_stack[-1])
-    for block in walker.blocks:
-        block.path = frames.path(block.frame)
-    return Segmentation(walker.blocks, frames, truncated)
+        following = node.next
+        while following is None and stack:
+            entry = stack.pop()
+            if entry[1] != -1 or entry[2]:  # a plain inline element needs no closing
+                in_link -= _leave(walker, entry, block_stack, include_links)
+            following = entry[0].next
+        node = following
+    return walker.truncated
 
 
-def _enter(walker: _Walker, node: LexborNode, tag: str, attrs: dict[str, str | None],
-           block_stack: list[int]) -> tuple[tuple[LexborNode, int, bool, bool, bool] | None, bool]:
-    """Open an element. Returns its stack entry and whether to walk its children."""
+def _enter_block(walker: _Walker, node: LexborNode, tag: str, attrs: dict[str, str | None],
+                 block_stack: list[int]
+                 ) -> tuple[tuple[LexborNode, int, bool, bool, bool] | None, bool]:
+    """Open a block-level element. Returns its stack entry and whether to
+    walk its children."""
     frames = walker.frames
-    if tag in BLOCK_TAGS:
-        parent = block_stack[-1]
+    parent = block_stack[-1]
+    if walker.buf:
         walker.flush(parent)
-        group = _element_group(tag, attrs) if tag not in ("body", "html") else ""
-        frame = frames.add(parent, tag, inherit(group, frames.group[parent]),
-                           _frame_label(tag, attrs))
-        if tag == "pre":
-            code = (node.text(deep=True) or "").strip("\n")
-            if code.strip():
-                walker.emit_special(BlockKind.CODE, code, frame)
-            return None, False
-        if tag == "table":
-            rows = table_rows(node)
-            if rows is not None:
-                text = "\n".join(" | ".join(c for c in row if c) for row in rows)
-                if text.strip():
-                    walker.emit_special(BlockKind.TABLE, text, frame, rows=rows)
-                return None, False
-        block_stack.append(frame)
-        closes_list = tag in LIST_TAGS
-        if closes_list:
-            walker.list_depth += 1
-            walker.ordered.append(tag == "ol")
-        closes_quote = tag == "blockquote"
-        if closes_quote:
-            walker.quote_depth += 1
-        return (node, frame, False, closes_list, closes_quote), True
-    if tag == "a":
-        if walker.options.include_links:
-            href = attrs.get("href")
-            if href:
-                walker.link_starts.append((len(walker.buf), href))
-        return (node, -1, True, False, False), True
-    if tag == "img":
-        if walker.options.include_images:
-            src = attrs.get("src") or attrs.get("data-src") or ""
-            if src:
-                walker.flush(block_stack[-1])
-                walker.emit_special(BlockKind.IMAGE, attrs.get("alt") or "", block_stack[-1],
-                                    src=src)
+    group, label = walker.names_of(tag, attrs)
+    frame = frames.add(parent, tag, inherit(group, frames.group[parent]), label)
+    if tag == "pre":
+        code = (node.text(deep=True) or "").strip("\n")
+        if code.strip():
+            walker.emit_special(BlockKind.CODE, code, frame)
         return None, False
-    return (node, -1, False, False, False), True
+    if tag == "table":
+        rows = table_rows(node)
+        if rows is not None:
+            text = "\n".join(" | ".join(c for c in row if c) for row in rows)
+            if text.strip():
+                walker.emit_special(BlockKind.TABLE, text, frame, rows=rows)
+            return None, False
+    block_stack.append(frame)
+    closes_list = tag in LIST_TAGS
+    if closes_list:
+        walker.list_depth += 1
+        walker.ordered.append(tag == "ol")
+    closes_quote = tag == "blockquote"
+    if closes_quote:
+        walker.quote_depth += 1
+    return (node, frame, False, closes_list, closes_quote), True
+
+
+def _open_link(walker: _Walker, attrs: dict[str, str | None]) -> None:
+    href = attrs.get("href")
+    if href:
+        walker.link_starts.append((len(walker.buf), href))
+
+
+def _add_image(walker: _Walker, attrs: dict[str, str | None], frame: int) -> None:
+    src = attrs.get("src") or attrs.get("data-src") or ""
+    if src:
+        walker.flush(frame)
+        walker.emit_special(BlockKind.IMAGE, attrs.get("alt") or "", frame, src=src)
 
 
 def _leave(walker: _Walker, entry: tuple[LexborNode, int, bool, bool, bool],
-           block_stack: list[int]) -> int:
+           block_stack: list[int], include_links: bool) -> int:
     """Close an element; returns 1 if it was a link (to decrement the link depth)."""
     _, frame, is_link, closes_list, closes_quote = entry
     if frame >= 0:
-        walker.flush(frame)
+        if walker.buf:
+            walker.flush(frame)
         block_stack.pop()
         if closes_list:
             walker.list_depth -= 1
@@ -359,7 +449,7 @@ def _leave(walker: _Walker, entry: tuple[LexborNode, int, bool, bool, bool],
             walker.quote_depth -= 1
         return 0
     if is_link:
-        if walker.link_starts and walker.options.include_links:
+        if include_links and walker.link_starts:
             start, href = walker.link_starts.pop()
             anchor = " ".join("".join(walker.buf[start:]).replace(BREAK, " ").split())
             if anchor:

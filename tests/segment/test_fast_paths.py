@@ -1,0 +1,50 @@
+"""The walk's shortcuts give what the general code gives (see segment/html.py)."""
+
+from __future__ import annotations
+
+import itertools
+
+from dehusk.classify import vocabulary
+from dehusk.options import make_options
+from dehusk.parse.html import parse_html
+from dehusk.segment.html import BREAK, _normalise, _normalise_line, segment
+
+PIECES = ["", " ", "\n  ", "word", " two words ", "x\u00a0y", BREAK]
+
+
+def test_one_line_normalising_matches_the_general_one() -> None:
+    for n in range(1, 4):
+        for pieces in itertools.product([p for p in PIECES if p != BREAK], repeat=n):
+            for flags in itertools.product([False, True], repeat=n):
+                assert _normalise_line(list(pieces), list(flags)) == \
+                    _normalise(list(pieces), list(flags)), (pieces, flags)
+
+
+def test_paths_built_per_frame_match_frames_path() -> None:
+    html = "<body>" + "".join(f"<div class='c{i}' id='d{i}'>" for i in range(12)) + \
+        "<p>deep text</p>" + "</div>" * 12 + "<section><p>shallow</p><ul><li>item</li></ul>" \
+        "</section><p>top</p></body>"
+    page = parse_html(html)
+    page.clean()
+    seg = segment(page.tree, make_options())
+    assert [b.path for b in seg.blocks] == [seg.frames.path(b.frame) for b in seg.blocks]
+    assert seg.blocks[0].path.count(" > ") == 7
+
+
+def test_whitespace_between_inline_elements_is_kept() -> None:
+    page = parse_html("<body><p>\n <b>one</b> <i>two</i>\n</p><div>\n\n</div></body>")
+    page.clean()
+    assert [b.text for b in make_blocks(page)] == ["one two"]
+
+
+def make_blocks(page):
+    return segment(page.tree, make_options()).blocks
+
+
+def test_word_prefix_shortcut_matches_matching_each_compound(monkeypatch) -> None:
+    strings = ["share-bar top", "read-more-link", "social icons menu-main", "post-content",
+               "entry-read_more x", "navbar nav-item", "ad ad-slot", "about the author box",
+               "comment-form-cookies", "sidebar-widget-area", "a b c d"]
+    fast = [vocabulary._matches(s) for s in strings]
+    monkeypatch.setattr(vocabulary, "PREFIXES_ARE_WORDS", False)
+    assert [vocabulary._matches(s) for s in strings] == fast
