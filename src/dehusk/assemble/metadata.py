@@ -8,15 +8,17 @@ Each field records in Document.sources where it came from.
 from __future__ import annotations
 
 import re
+from html import unescape
 from typing import Any
 from urllib.parse import urlparse
 
 from selectolax.lexbor import LexborHTMLParser
 
 from ..model import Document
-from .meta_authors import clean_authors
+from .meta_authors import clean_authors, is_organisation, is_site_like
+from .meta_byline import byline_authors
 from .meta_dates import date_from_url, parse_date
-from .meta_jsonld import article_objects, jsonld_field
+from .meta_jsonld import article_objects, jsonld_field, objects_by_id, resolve
 from .meta_title import clean_title
 
 AUTHOR_KEYS = ("author", "article:author", "dc.creator", "dc.creator.aut", "byl",
@@ -35,12 +37,6 @@ SITE_KEYS = ("og:site_name", "application-name", "twitter:site", "publisher",
              "dc.publisher", "al:ios:app_name")
 DESCRIPTION_KEYS = ("og:description", "description", "twitter:description",
                     "dc.description")
-BYLINE_SELECTOR = (
-    '[rel="author"], [itemprop="author"], .byline, .author-name, .author, .byline-name, '
-    '.entry-author, .post-author, .article-author, .autor, a[href*="/author/"], '
-    '.meta-author, .post-author-name, [class*="byline"], a[href*="/autor/"]'
-)
-MAX_BYLINE_CHARS = 100
 
 
 def _meta_tags(tree: LexborHTMLParser) -> dict[str, str]:
@@ -77,9 +73,10 @@ def extract_metadata(tree: LexborHTMLParser, url: str | None, doc: Document,
     """Fill the metadata fields of ``doc`` from the page."""
     metas = _meta_tags(tree)
     articles = article_objects(jsonld or [])
+    index = objects_by_id(jsonld or [])
     _site_name(tree, url, doc, metas, articles)
     _title(tree, doc, metas, articles)
-    _authors(tree, doc, metas, articles)
+    _authors(tree, url, doc, metas, articles, index)
     _dates(tree, url, doc, metas, articles)
     _set(doc, "description", jsonld_field(articles, "description") or
          _first(metas, DESCRIPTION_KEYS)[0], "meta/json-ld")
@@ -114,30 +111,53 @@ def _title(tree: LexborHTMLParser, doc: Document, metas: dict[str, str],
     _set(doc, "title", title, source)
 
 
-def _authors(tree: LexborHTMLParser, doc: Document, metas: dict[str, str],
-             articles: list[dict[str, Any]]) -> None:
-    names: list[str] = []
-    author = jsonld_field(articles, "author")
-    for item in author if isinstance(author, list) else [author]:
-        name = item.get("name") if isinstance(item, dict) else item
-        if isinstance(name, str):
-            names += clean_authors(name, doc.site_name)
-    source = "json-ld author"
-    if not names:
-        raw, source = _first(metas, AUTHOR_KEYS)
-        if raw and not raw.startswith("http"):
-            names = clean_authors(raw, doc.site_name)
-    if not names:
-        for node in tree.css(BYLINE_SELECTOR)[:5]:
-            text = " ".join((node.text(deep=True) or "").split())
-            if 0 < len(text) <= MAX_BYLINE_CHARS:
-                names = clean_authors(text, doc.site_name)
-                source = "byline"
-                if names:
-                    break
+def _authors(tree: LexborHTMLParser, url: str | None, doc: Document, metas: dict[str, str],
+             articles: list[dict[str, Any]], index: dict[str, dict[str, Any]]) -> None:
+    """Structured authors first; a visible byline when they are missing, the
+    site itself or an organisation; an organisation only as the last resort."""
+    host = urlparse(url).hostname if url else None
+    fallback: tuple[list[str], str] | None = None
+    for names, source, organisation in _structured_authors(metas, articles, index, doc, host):
+        weak = organisation or any(is_organisation(n) or is_site_like(n, doc.site_name, host)
+                                   for n in names)
+        if names and not weak:
+            _set_authors(doc, names, source)
+            return
+        if names and fallback is None:
+            fallback = (names, source)
+    names = byline_authors(tree, doc.site_name, host)
     if names:
-        doc.authors = names
-        doc.sources["authors"] = source
+        _set_authors(doc, names, "byline")
+    elif fallback:
+        _set_authors(doc, *fallback)
+
+
+def _structured_authors(metas: dict[str, str], articles: list[dict[str, Any]],
+                        index: dict[str, dict[str, Any]], doc: Document,
+                        host: str | None) -> list[tuple[list[str], str, bool]]:
+    found: list[tuple[list[str], str, bool]] = []
+    author = jsonld_field(articles, "author")
+    names: list[str] = []
+    organisation = False
+    for item in author if isinstance(author, list) else [author]:
+        item = resolve(item, index)
+        name = item.get("name") if isinstance(item, dict) else item
+        if isinstance(item, dict) and item.get("@type") == "Organization":
+            organisation = True
+        if isinstance(name, list):
+            name = ", ".join(n for n in name if isinstance(n, str))
+        if isinstance(name, str):
+            names += clean_authors(unescape(name), doc.site_name, host)
+    found.append((names, "json-ld author", organisation))
+    raw, source = _first(metas, AUTHOR_KEYS)
+    if raw and not raw.startswith("http"):
+        found.append((clean_authors(raw, doc.site_name, host), source, False))
+    return found
+
+
+def _set_authors(doc: Document, names: list[str], source: str) -> None:
+    doc.authors = names
+    doc.sources["authors"] = source
 
 
 def _dates(tree: LexborHTMLParser, url: str | None, doc: Document,
