@@ -28,6 +28,7 @@ import re
 import time
 
 from .assemble.ladder import choose_main_text
+from .assemble.meta_visible import complete_from_page
 from .assemble.metadata import extract_metadata
 from .assemble.text_page import declared_count, find_comment_zones, parse_thread, read_page_facts
 from .assemble.thread import attach_comments
@@ -166,6 +167,8 @@ def run_pipeline(page: str | bytes, *, url: str | None, options: Options,
     parsed.clean()
     seg = segment(parsed.tree, options, deadline=deadline)  # 3
     choose_main_text(seg, parsed, doc, options)  # 4-6: the ladder runs the classifier
+    if options.with_metadata:
+        complete_from_page(doc, parsed.tree)  # 6: byline and date line around the headline
     if options.include_comments:
         if budget and time.monotonic() > started + budget:
             doc.warnings.append("comments skipped: time budget spent")

@@ -39,7 +39,8 @@ LABEL_WORDS = frozenset("""
 # candidate made only of these (with label and "by" words) is no name.
 # English, German, French, Spanish, Italian, Dutch.
 UI_WORDS = frozenset("""
-    am on at um à le il el vor ago il y a hace fa geleden date datum fecha data follow folgen suivre seguir segui
+    am on at um à le il el vor ago il y a hace fa geleden date datum fecha data
+    follow folgen suivre seguir segui
     volgen profile profil perfil profilo share teilen partager compartir condividi subscribe
     abonnieren contact kontakt email e-mail comments kommentare commentaires comentarios
     artikelübersicht übersicht overview home startseite accueil inicio
@@ -153,3 +154,15 @@ def clean_authors(raw: str | None, site_name: str | None = None,
         if name not in names:
             names.append(name)
     return names
+
+
+def byline_names(line: str, site_name: str | None = None) -> list[str]:
+    """Names from a line of text that is a byline: it starts with "By", "Von",
+    "Par" ... or with label words and one ("Blog Beitrag von Jane Doe")."""
+    words = line.split()
+    for i, word in enumerate(words[:MAX_LABEL_WORDS + 1]):
+        if word.lower() in BY_WORDS - {"de", "da", "van"} and i + 1 < len(words):
+            if all(w.lower().strip(".,:") in LABEL_WORDS for w in words[:i]):
+                return clean_authors(" ".join(words[i + 1:]), site_name)
+            return []
+    return []

@@ -175,8 +175,6 @@ def _dates(tree: LexborHTMLParser, url: str | None, doc: Document,
         published, source = _time_element(tree), "time"
     if not published:
         published, source = date_from_url(url), "url"
-    if not published:
-        published, source = _dated_element(tree), "date-like element text"
     _set(doc, "date", published, source)
     modified = parse_date(_str(jsonld_field(articles, "dateModified")))
     if not modified:
@@ -203,7 +201,7 @@ MAX_DATED_ELEMENTS = 30
 MAX_DATED_CHARS = 120
 
 
-def _dated_element(tree: LexborHTMLParser) -> str | None:
+def dated_element(tree: LexborHTMLParser) -> str | None:
     """A date written in the text of an element whose class talks of dates."""
     for node in tree.css(DATED_SELECTOR)[:MAX_DATED_ELEMENTS]:
         text = node.text(deep=True) or ""
