@@ -132,7 +132,8 @@ class Document:
     site_name: str | None = None
     url: str | None = None
     canonical_url: str | None = None
-    language: str | None = None
+    language: str | None = None  # declared by the page, else detected
+    language_detected: str | None = None  # detected from the main text
     description: str | None = None
     image: str | None = None
     tags: list[str] = field(default_factory=list)
@@ -166,6 +167,7 @@ class Document:
             "site_name": self.site_name,
             "canonical_url": self.canonical_url,
             "language": self.language,
+            "language_detected": self.language_detected,
             "description": self.description,
             "image": self.image,
             "tags": list(self.tags),

@@ -28,6 +28,7 @@ import re
 import time
 
 from .assemble.ladder import choose_main_text
+from .assemble.language import set_language
 from .assemble.meta_visible import complete_from_page
 from .assemble.metadata import extract_metadata
 from .assemble.text_page import declared_count, find_comment_zones, parse_thread, read_page_facts
@@ -79,6 +80,8 @@ def text_document(text: str, url: str | None, options: Options) -> Document:
             doc.comments += parse_thread(blocks[head + 1:end])
     doc.blocks = blocks
     doc.text = _main_text(blocks)
+    if options.with_metadata:
+        set_language(doc)
     attempt = Attempt("text", len(doc.text), chosen=True,
                       note=f"blocks {run[0]}-{run[1] - 1} of {len(blocks)}")
     doc.attempts.append(attempt)
@@ -169,6 +172,7 @@ def run_pipeline(page: str | bytes, *, url: str | None, options: Options,
     choose_main_text(seg, parsed, doc, options)  # 4-6: the ladder runs the classifier
     if options.with_metadata:
         complete_from_page(doc, parsed.tree)  # 6: byline and date line around the headline
+        set_language(doc)
     if options.include_comments:
         if budget and time.monotonic() > started + budget:
             doc.warnings.append("comments skipped: time budget spent")
