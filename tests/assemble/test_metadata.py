@@ -3,7 +3,6 @@ from __future__ import annotations
 from datetime import date
 
 import dehusk
-
 from dehusk.assemble.meta_authors import clean_authors
 from dehusk.assemble.meta_dates import parse_date
 from dehusk.assemble.meta_title import strip_site
