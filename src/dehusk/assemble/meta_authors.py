@@ -33,14 +33,14 @@ LABEL_WORDS = frozenset("""
     interviews mehr more por par plus post posted posts publié publicado pubblicato
     redaktion scritto show sehen text texte textes un una und van veröffentlicht verfasst
     von view voir weitere written zeige écrit escrito geplaatst geschreven artikelen
-    foto fotos photo photos bilder photographs gespeichert publiziert erschienen
+    gespeichert publiziert erschienen
 """.split())
 # Words that make a "name" a piece of interface or a date word instead: a
 # candidate made only of these (with label and "by" words) is no name.
 # English, German, French, Spanish, Italian, Dutch.
 UI_WORDS = frozenset("""
     am on at um à le il el vor ago il y a hace fa geleden date datum fecha data
-    follow folgen suivre seguir segui
+    quelle source fuente fonte bron follow folgen suivre seguir segui
     volgen profile profil perfil profilo share teilen partager compartir condividi subscribe
     abonnieren contact kontakt email e-mail comments kommentare commentaires comentarios
     artikelübersicht übersicht overview home startseite accueil inicio

@@ -123,8 +123,9 @@ def _authors(tree: LexborHTMLParser, url: str | None, doc: Document, metas: dict
         if names and not weak:
             _set_authors(doc, names, source)
             return
-        if names and fallback is None:
-            fallback = (names, source)
+        site_like = any(is_site_like(n, doc.site_name, host) for n in names)
+        if names and fallback is None and not site_like:
+            fallback = (names, source)  # an organisation, never the site itself
     names = byline_authors(tree, doc.site_name, host)
     if names:
         _set_authors(doc, names, "byline")
