@@ -52,6 +52,9 @@ BY_WORDS = frozenset(("by", "von", "vom", "par", "por", "di", "door", "from", "a
                       "de", "van"))
 # Between two names: the scoring's separators plus Dutch "en" (not Italian "e":
 # it would split "e.V.").
+# A line of text is a byline when it starts with one of these ("From the
+# section ...", "de la ..." start sentences too often).
+LINE_BY_WORDS = frozenset(("by", "von", "vom", "par", "por", "di", "door", "av", "af"))
 SPLIT_AUTHORS = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\ben\b|\bi\b|\|)\s*",
                            re.IGNORECASE)
 NOT_A_NAME = re.compile(
@@ -64,7 +67,7 @@ NOT_A_NAME = re.compile(
 # "Juliet Jimenez 5 mayo, 2022", "Nicole Collignon22. Februar 2020",
 # "Aleš Vávra před 2 hodinami", "Jane Doe on 3 May".
 TRAILING_JUNK = re.compile(
-    rf"(?:\s+[|•·–—-]\s+.*|\s*\(.*\)|\s+(?:on|am|at|um|le|el|il|den|updated|aktualisiert)(?:\s+.*)?"
+    rf"(?:\s+[|•·–—-]\s+.*|\s+(?:vor|před|hace|il y a|geleden|ago)\b.*|\s*\(.*\)|\s+(?:on|am|at|um|le|el|il|den|updated|aktualisiert)(?:\s+.*)?"
     rf"|\s*\d{{1,2}}\.?\s*(?:{MONTH_NAMES})\b.*|\s+(?:{MONTH_NAMES})\.?\s+\d.*|\s+\d.*)$",
     re.IGNORECASE,
 )
@@ -89,8 +92,13 @@ def _drop_label(text: str) -> str:
         text = tail.strip()
     words = text.split()
     for i, word in enumerate(words[:MAX_LABEL_WORDS + 1]):
-        if word.lower() in BY_WORDS and i + 1 < len(words) and i > 0 and all(
-                w.lower().strip(".,") in LABEL_WORDS for w in words[:i]):
+        if i == 0 or i + 1 >= len(words) or word.lower() not in BY_WORDS:
+            continue
+        labels = all(w.lower().strip(".,") in LABEL_WORDS for w in words[:i])
+        # "Tech Industry by Steven Musil": a lower-case "by" between capitalised
+        # words, as in no name ("Ursula von der Leyen" has a lower-case word after).
+        section = word in ("by", "par", "por") and words[i + 1][:1].isupper()
+        if labels or section:
             return " ".join(words[i + 1:])
     return text
 
@@ -161,7 +169,7 @@ def byline_names(line: str, site_name: str | None = None) -> list[str]:
     "Par" ... or with label words and one ("Blog Beitrag von Jane Doe")."""
     words = line.split()
     for i, word in enumerate(words[:MAX_LABEL_WORDS + 1]):
-        if word.lower() in BY_WORDS - {"de", "da", "van"} and i + 1 < len(words):
+        if word.lower() in LINE_BY_WORDS and i + 1 < len(words):
             if all(w.lower().strip(".,:") in LABEL_WORDS for w in words[:i]):
                 return clean_authors(" ".join(words[i + 1:]), site_name)
             return []
