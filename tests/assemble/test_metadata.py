@@ -151,3 +151,10 @@ def test_language_declared_and_detected() -> None:
     assert doc.sources["language"].startswith("detected")
     doc = dehusk.extract(f'<html lang="en"><body><p>{text * 4}</p></body></html>')
     assert (doc.language, doc.language_detected) == ("en", "de")
+
+
+def test_jsonld_in_a_cdata_section_is_read() -> None:
+    doc = meta('<script type="application/ld+json"><![CDATA[ {"@type": "NewsArticle", '
+               '"datePublished": "2015-10-15T02:19:15Z", "author": {"@type": "Person", '
+               '"name": "John Welch"}} ]]></script><body></body>')
+    assert (doc.date[:10], doc.authors) == ("2015-10-15", ["John Welch"])
