@@ -67,7 +67,8 @@ NOT_A_NAME = re.compile(
 # "Juliet Jimenez 5 mayo, 2022", "Nicole Collignon22. Februar 2020",
 # "Aleš Vávra před 2 hodinami", "Jane Doe on 3 May".
 TRAILING_JUNK = re.compile(
-    rf"(?:\s+[|•·–—-]\s+.*|\s+(?:vor|před|hace|il y a|geleden|ago)\b.*|\s*\(.*\)|\s+(?:on|am|at|um|le|el|il|den|updated|aktualisiert)(?:\s+.*)?"
+    rf"(?:\s+[|•·–—-]\s+.*|\s+(?:vor|před|hace|il y a|geleden|ago)\b.*|\s*\(.*\)"
+    rf"|\s+(?:on|am|at|um|le|el|il|den|updated|aktualisiert)(?:\s+.*)?"
     rf"|\s*\d{{1,2}}\.?\s*(?:{MONTH_NAMES})\b.*|\s+(?:{MONTH_NAMES})\.?\s+\d.*|\s+\d.*)$",
     re.IGNORECASE,
 )
