@@ -158,3 +158,13 @@ def test_jsonld_in_a_cdata_section_is_read() -> None:
                '"datePublished": "2015-10-15T02:19:15Z", "author": {"@type": "Person", '
                '"name": "John Welch"}} ]]></script><body></body>')
     assert (doc.date[:10], doc.authors) == ("2015-10-15", ["John Welch"])
+
+
+def test_visible_local_day_beats_a_utc_timestamp_a_day_away() -> None:
+    body = "<p>" + "Ein langer Absatz mit Text über die Stadt. " * 20 + "</p>"
+    page = ('<html><script type="application/ld+json">{"@type": "NewsArticle", '
+            '"datePublished": "2024-03-05T23:30:00Z"}</script><body><article>'
+            "<h1>Ein Titel über etwas</h1><p>6. März 2024</p>" + body + "</article></body></html>")
+    assert dehusk.extract(page).date == "2024-03-06"
+    far = page.replace("6. März 2024", "1. März 2024")  # not the same moment: JSON-LD stands
+    assert dehusk.extract(far).date.startswith("2024-03-05")

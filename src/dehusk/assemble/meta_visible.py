@@ -26,6 +26,7 @@ LINES_BEFORE = 4
 LINES_AFTER = 8
 MAX_LINE_CHARS = 120
 # A date next to these words is the modification date, never the published one.
+UTC_TIMESTAMP = re.compile(r"T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]00:?00)$")
 MODIFIED_WORDS = re.compile(
     r"updated|modified|last edited|aktualisiert|geändert|änderung|stand\b|mis à jour|modifié|"
     r"actualizado|modificado|aggiornato|modificato|bijgewerkt|gewijzigd",
@@ -63,8 +64,29 @@ def complete_from_page(doc: Document, tree: LexborHTMLParser | None,
             doc.sources["date"] = "date-like element text"
 
 
+def _utc_day(value: str | None) -> date | None:
+    """The day of a structured timestamp given in UTC ("Z", "+00:00"): the
+    day its readers saw may be the one before or after."""
+    if not value or not UTC_TIMESTAMP.search(value):
+        return None
+    return date.fromisoformat(value[:10])
+
+
+def _take_visible(doc: Document, found: str, path: str) -> bool:
+    """Whether a visible date should be the published date: when there is
+    none, or when the structured one is a UTC timestamp a day away from it
+    (a page in Berlin or Buenos Aires shows its local day)."""
+    if not doc.date:
+        return True
+    utc = _utc_day(doc.date)
+    if utc is None or doc.sources.get("date", "").startswith("visible"):
+        return False
+    return abs((date.fromisoformat(found) - utc).days) == 1
+
+
 def _from_blocks(doc: Document, today: date | None) -> None:
-    if doc.authors and doc.date:
+    check_utc = _utc_day(doc.date) is not None
+    if doc.authors and doc.date and not check_utc:
         return
     anchor = _anchor(doc.blocks)
     if anchor is None:
@@ -74,11 +96,13 @@ def _from_blocks(doc: Document, today: date | None) -> None:
         text = block.text
         if len(text) > MAX_LINE_CHARS or block.kind is BlockKind.HEADING and i == anchor:
             continue
-        if not doc.date and not MODIFIED_WORDS.search(text):
+        if (not doc.date or check_utc) and not MODIFIED_WORDS.search(text):
             found = parse_text_date(text, now)
-            if found:
+            if found and _take_visible(doc, found, block.path):
                 doc.date = found
                 doc.sources["date"] = f"visible line near the headline ({block.path})"
+            if found:
+                check_utc = False  # the nearest visible date decides, once
         if not doc.authors:
             names = byline_names(text, doc.site_name)
             if names:
