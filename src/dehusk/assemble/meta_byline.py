@@ -28,9 +28,13 @@ NOT_THE_ARTICLE = re.compile(
     r"widget|related|teaser|recommend\w*|nav|navigation|menu|popular|trending|more-from|"
     r"readmore|read-more|newsletter|disqus|dsq)(?:$|[-_])", re.IGNORECASE,
 )
+# ... unless the same element is marked as content too ("content-area sidebar":
+# a layout with a sidebar, not the sidebar itself).
+CONTENT_MARK = re.compile(r"^(?:content|main|entry|article|story|post-body|post-content)",
+                          re.IGNORECASE)
 NOT_THE_ARTICLE_TAGS = frozenset(("aside", "nav", "form", "label", "select", "option", "button"))
 MAX_BYLINE_CHARS = 100
-MAX_CANDIDATES = 30  # bylines looked at, in document order (cost bound)
+MAX_CANDIDATES = 60  # bylines looked at, in document order (cost bound)
 MAX_ANCESTORS = 14
 
 
@@ -43,7 +47,8 @@ def _outside_article(node: LexborNode) -> bool:
             return True
         attrs = current.attributes
         marks = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".split()
-        if any(NOT_THE_ARTICLE.match(token) for token in marks):
+        if any(NOT_THE_ARTICLE.match(t) for t in marks) and not any(
+                CONTENT_MARK.match(t) for t in marks):
             return True
         current = current.parent
     return False
