@@ -196,7 +196,9 @@ def _time_element(tree: LexborHTMLParser) -> str | None:
 
 DATED_SELECTOR = (
     '[class*="date"], [class*="Date"], [class*="time"], [class*="posted"], [class*="publish"], '
-    '[class*="meta"], [id*="date"], [class*="datum"], [class*="byline"], [class*="info"]'
+    '[class*="meta"], [id*="date"], [class*="datum"], [class*="byline"], [class*="info"], '
+    # CSS substring matches are case-sensitive: "documentPublished", "newsDatum".
+    '[class*="Publish"], [class*="Datum"], [class*="Time"], [id*="Date"]'
 )
 MAX_DATED_ELEMENTS = 30
 MAX_DATED_CHARS = 120
