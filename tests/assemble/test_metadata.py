@@ -168,3 +168,13 @@ def test_visible_local_day_beats_a_utc_timestamp_a_day_away() -> None:
     assert dehusk.extract(page).date == "2024-03-06"
     far = page.replace("6. März 2024", "1. März 2024")  # not the same moment: JSON-LD stands
     assert dehusk.extract(far).date.startswith("2024-03-05")
+
+
+def test_last_resort_date_line_skips_modified_and_future_lines() -> None:
+    paragraph = "<p>" + "Text ohne Datum, aber lang genug für einen Absatz. " * 5 + "</p>"
+    page = ("<html><body><article><h1>Ein Titel</h1>" + paragraph * 12 + "</article>"
+            "<footer><div>Letzte Änderung: 02.02.2023</div><div>Termin: 01.01.2099</div>"
+            "<div>17.01.2021</div></footer></body></html>")
+    doc = dehusk.extract(page)
+    assert doc.date == "2021-01-17"
+    assert doc.sources["date"].startswith("a date line")

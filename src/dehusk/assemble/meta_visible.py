@@ -26,6 +26,12 @@ LINES_BEFORE = 4
 LINES_AFTER = 8
 MAX_LINE_CHARS = 120
 # A date next to these words is the modification date, never the published one.
+# The last-resort scan: lines of at most this length (a date line, not a
+# paragraph that mentions a date), among the page's first lines. Swept on
+# trafilatura-eval: 40 chars 0.850, 60 and 100 chars 0.852 (date accuracy);
+# the first date in page order beat the earliest one (0.852 against 0.848).
+MAX_DATE_LINE_CHARS = 60
+MAX_PAGE_LINES = 5000
 UTC_TIMESTAMP = re.compile(r"T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]00:?00)$")
 MODIFIED_WORDS = re.compile(
     r"updated|modified|last edited|aktualisiert|geändert|änderung|stand\b|mis à jour|modifié|"
@@ -62,6 +68,30 @@ def complete_from_page(doc: Document, tree: LexborHTMLParser | None,
         if found:
             doc.date = found
             doc.sources["date"] = "date-like element text"
+    if not doc.date and tree is not None:
+        found = _page_line_date(tree, today or datetime.now(timezone.utc).date())
+        if found:
+            doc.date = found
+            doc.sources["date"] = "a date line of the page (last resort)"
+
+
+def _page_line_date(tree: LexborHTMLParser, now: date) -> str | None:
+    """The first date on a short line of the page's text (one C-level text
+    call, then a regex per line): the last resort when nothing marks a date."""
+    body = tree.body
+    if body is None:
+        return None
+    lines = (body.text(separator="\n") or "").split("\n")
+    for line in lines[:MAX_PAGE_LINES]:
+        line = line.strip()
+        if not line or len(line) > MAX_DATE_LINE_CHARS or not any(c.isdigit() for c in line):
+            continue
+        if MODIFIED_WORDS.search(line):
+            continue
+        found = parse_text_date(line, now)
+        if found:
+            return found
+    return None
 
 
 def _utc_day(value: str | None) -> date | None:
