@@ -13,6 +13,7 @@ from datetime import date, datetime, timezone
 
 from selectolax.lexbor import LexborHTMLParser
 
+from ..classify.edges import is_date_line
 from ..model import Block, BlockKind, Document, Label
 from .meta_authors import byline_names
 from .meta_dates import parse_text_date
@@ -102,20 +103,25 @@ def _utc_day(value: str | None) -> date | None:
     return date.fromisoformat(value[:10])
 
 
-def _take_visible(doc: Document, found: str, path: str) -> bool:
+def _take_visible(doc: Document, found: str, line: str) -> bool:
     """Whether a visible date should be the published date: when there is
-    none, or when the structured one is a UTC timestamp a day away from it
-    (a page in Berlin or Buenos Aires shows its local day)."""
+    none; when the structured one is a UTC timestamp a day away from it (a
+    page in Berlin or Buenos Aires shows its local day); or when the line is
+    a date line of its own next to the headline: what the reader is shown as
+    the publication date wins over a timestamp the CMS wrote (re-saved,
+    re-indexed, moved pages)."""
     if not doc.date:
         return True
-    utc = _utc_day(doc.date)
-    if utc is None or doc.sources.get("date", "").startswith("visible"):
+    if doc.sources.get("date", "").startswith("visible"):
         return False
-    return abs((date.fromisoformat(found) - utc).days) == 1
+    if is_date_line(line):
+        return True
+    utc = _utc_day(doc.date)
+    return utc is not None and abs((date.fromisoformat(found) - utc).days) == 1
 
 
 def _from_blocks(doc: Document, today: date | None) -> None:
-    check_utc = _utc_day(doc.date) is not None
+    check_utc = doc.date is not None  # a structured date may yield to the visible one
     if doc.authors and doc.date and not check_utc:
         return
     anchor = _anchor(doc.blocks)
@@ -126,9 +132,11 @@ def _from_blocks(doc: Document, today: date | None) -> None:
         text = block.text
         if len(text) > MAX_LINE_CHARS or block.kind is BlockKind.HEADING and i == anchor:
             continue
+        if block.kind is BlockKind.CAPTION or block.category == "caption":
+            continue  # the date a photo was taken
         if (not doc.date or check_utc) and not MODIFIED_WORDS.search(text):
             found = parse_text_date(text, now)
-            if found and _take_visible(doc, found, block.path):
+            if found and _take_visible(doc, found, text):
                 doc.date = found
                 doc.sources["date"] = f"visible line near the headline ({block.path})"
             if found:
