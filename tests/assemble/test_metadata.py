@@ -166,8 +166,11 @@ def test_visible_local_day_beats_a_utc_timestamp_a_day_away() -> None:
             '"datePublished": "2024-03-05T23:30:00Z"}</script><body><article>'
             "<h1>Ein Titel über etwas</h1><p>6. März 2024</p>" + body + "</article></body></html>")
     assert dehusk.extract(page).date == "2024-03-06"
-    far = page.replace("6. März 2024", "1. März 2024")  # not the same moment: JSON-LD stands
-    assert dehusk.extract(far).date.startswith("2024-03-05")
+    # A sentence that mentions a date is no date line: the JSON-LD stands.
+    sentence = "Der Rat hatte schon am 1. März 2024 über die Pläne für die neue Brücke beraten."
+    assert dehusk.extract(page.replace("6. März 2024", sentence)).date.startswith("2024-03-05")
+    # A date line of its own next to the headline is what readers are shown.
+    assert dehusk.extract(page.replace("6. März 2024", "1. März 2024")).date == "2024-03-01"
 
 
 def test_last_resort_date_line_skips_modified_and_future_lines() -> None:
