@@ -124,8 +124,6 @@ def _take_visible(doc: Document, found: str, line: str) -> bool:
 
 def _from_blocks(doc: Document, today: date | None) -> None:
     may_yield = doc.date is not None  # a structured date may yield to the visible one
-    if doc.authors and doc.date and not may_yield:
-        return
     anchor = _anchor(doc.blocks)
     if anchor is None:
         return
