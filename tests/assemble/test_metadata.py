@@ -181,3 +181,12 @@ def test_last_resort_date_line_skips_modified_and_future_lines() -> None:
     doc = dehusk.extract(page)
     assert doc.date == "2021-01-17"
     assert doc.sources["date"].startswith("a date line")
+
+
+def test_dublin_core_title_and_space_separated_properties() -> None:
+    doc = meta('<title>Page | Site</title><meta property="og:title" content="Social title">'
+               '<meta name="dc.title" content="The catalogued title"><body></body>')
+    assert doc.title == "The catalogued title"
+    doc = meta('<meta property="dc:creator og:description" content="Shared value">'
+               '<title>Plain title here</title><body></body>')
+    assert doc.description == "Shared value"

@@ -49,8 +49,9 @@ def _meta_tags(tree: LexborHTMLParser) -> dict[str, str]:
             continue
         for key_attr in ("property", "name", "itemprop", "http-equiv"):
             key = attrs.get(key_attr)
-            if key:
-                metas.setdefault(key.strip().lower(), content.strip())
+            # property="dc:title og:title" names several properties at once (RDFa).
+            for name in (key or "").lower().split():
+                metas.setdefault(name, content.strip())
     return metas
 
 
@@ -102,6 +103,9 @@ def _title(tree: LexborHTMLParser, doc: Document, metas: dict[str, str],
     h1 = tree.css_first("h1")
     candidates = [
         (jsonld_field(articles, "headline"), "json-ld headline"),
+        # Dublin Core titles are set by hand on the sites that use them.
+        (metas.get("dc.title") or metas.get("dcterms.title") or metas.get("dcterm:title")
+         or metas.get("dc:title"), "meta[dc.title]"),
         (metas.get("og:title"), "og:title"),
         (metas.get("twitter:title"), "twitter:title"),
         (title_node.text(deep=True) if title_node else None, "title"),
