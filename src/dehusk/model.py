@@ -136,6 +136,7 @@ class Document:
     language_detected: str | None = None  # detected from the main text
     description: str | None = None
     image: str | None = None
+    license: str | None = None  # the content's licence: a URL (Creative Commons) or a name
     tags: list[str] = field(default_factory=list)
     categories: list[str] = field(default_factory=list)
     page_type: str | None = None  # article, forum, product, listing, documentation, feed ...
@@ -170,6 +171,7 @@ class Document:
             "language_detected": self.language_detected,
             "description": self.description,
             "image": self.image,
+            "license": self.license,
             "tags": list(self.tags),
             "categories": list(self.categories),
             "page_type": self.page_type,

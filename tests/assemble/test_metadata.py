@@ -190,3 +190,13 @@ def test_dublin_core_title_and_space_separated_properties() -> None:
     doc = meta('<meta property="dc:creator og:description" content="Shared value">'
                '<title>Plain title here</title><body></body>')
     assert doc.description == "Shared value"
+
+
+def test_license_from_rel_license_or_jsonld() -> None:
+    doc = meta('<body><p>Text <a rel="license" href="https://creativecommons.org/licenses/'
+               'by-sa/4.0/">CC BY-SA 4.0</a></p></body>')
+    assert doc.license == "https://creativecommons.org/licenses/by-sa/4.0/"
+    assert doc.sources["license"] == "rel=license"
+    doc = meta('<script type="application/ld+json">{"@type": "Article", "license": '
+               '"https://creativecommons.org/licenses/by/4.0/"}</script><body></body>')
+    assert doc.license == "https://creativecommons.org/licenses/by/4.0/"

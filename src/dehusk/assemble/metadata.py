@@ -241,6 +241,24 @@ def _links(tree: LexborHTMLParser, url: str | None, doc: Document, metas: dict[s
     if not doc.site_name and url:
         host = urlparse(url).hostname or ""
         _set(doc, "site_name", host.removeprefix("www.") or None, "url host")
+    _license(tree, doc, metas, articles)
+
+
+LICENSE_KEYS = ("license", "dc.rights", "dcterms.license", "dc.license", "dcterms.rights")
+
+
+def _license(tree: LexborHTMLParser, doc: Document, metas: dict[str, str],
+             articles: list[dict[str, Any]]) -> None:
+    """The content's licence: JSON-LD `license`, <a/link rel=license> (Creative
+    Commons markup), or a rights meta tag."""
+    value = jsonld_field(articles, "license")
+    if isinstance(value, dict):
+        value = value.get("url") or value.get("name")
+    _set(doc, "license", _str(value), "json-ld license")
+    node = tree.css_first('[rel~="license"]')
+    href = node.attributes.get("href") if node is not None else None
+    _set(doc, "license", href, "rel=license")
+    _set(doc, "license", _first(metas, LICENSE_KEYS)[0], "meta rights")
 
 
 def _tags(doc: Document, metas: dict[str, str], articles: list[dict[str, Any]]) -> None:
