@@ -132,9 +132,11 @@ class Document:
     site_name: str | None = None
     url: str | None = None
     canonical_url: str | None = None
-    language: str | None = None
+    language: str | None = None  # declared by the page, else detected
+    language_detected: str | None = None  # detected from the main text
     description: str | None = None
     image: str | None = None
+    license: str | None = None  # the content's licence: a URL (Creative Commons) or a name
     tags: list[str] = field(default_factory=list)
     categories: list[str] = field(default_factory=list)
     page_type: str | None = None  # article, forum, product, listing, documentation, feed ...
@@ -166,8 +168,10 @@ class Document:
             "site_name": self.site_name,
             "canonical_url": self.canonical_url,
             "language": self.language,
+            "language_detected": self.language_detected,
             "description": self.description,
             "image": self.image,
+            "license": self.license,
             "tags": list(self.tags),
             "categories": list(self.categories),
             "page_type": self.page_type,

@@ -30,6 +30,8 @@ import re
 import time
 
 from .assemble.ladder import choose_main_text
+from .assemble.language import set_language
+from .assemble.meta_visible import complete_from_page
 from .assemble.metadata import extract_metadata
 from .assemble.page_type import decide_page_type, declares_spread_content, read_type_hints
 from .assemble.text_page import declared_count, find_comment_zones, parse_thread, read_page_facts
@@ -82,6 +84,8 @@ def text_document(text: str, url: str | None, options: Options) -> Document:
             doc.comments += parse_thread(blocks[head + 1:end])
     doc.blocks = blocks
     doc.text = _main_text(blocks)
+    if options.with_metadata:
+        set_language(doc)
     attempt = Attempt("text", len(doc.text), chosen=True,
                       note=f"blocks {run[0]}-{run[1] - 1} of {len(blocks)}")
     doc.attempts.append(attempt)
@@ -172,9 +176,14 @@ def run_pipeline(page: str | bytes, *, url: str | None, options: Options,
     seg = segment(parsed.tree, options, deadline=deadline)  # 3
     spread = declares_spread_content(parsed.jsonld, hints)
     choose_main_text(seg, parsed, doc, options, spread=spread)  # 4-6: the ladder classifies
+    if options.with_metadata:
+        complete_from_page(doc, parsed.tree)  # 6: byline and date line around the headline
     decide_page_type(doc, parsed.jsonld, hints, BY_FAVOR[options.favor].teaser_headline_chars)
     spent = bool(budget) and time.monotonic() > started + budget
-    if not spent and attach_forum(parsed, doc, options):  # 6: a forum: every post is content
+    forum = not spent and attach_forum(parsed, doc, options)  # 6: a forum: every post is content
+    if options.with_metadata:
+        set_language(doc)  # from the final text (a forum's is its posts)
+    if forum:
         return doc
     if options.include_comments:
         if budget and time.monotonic() > started + budget:

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import dehusk
 from dehusk.assemble.meta_authors import clean_authors
 from dehusk.assemble.meta_dates import parse_date
 from dehusk.assemble.meta_title import strip_site
@@ -88,3 +89,114 @@ def test_byline_labels_glued_to_names() -> None:
 def test_date_from_a_time_element_without_datetime() -> None:
     doc = meta("<body><li class='Date'><time>29.04.2020, 12:01 Uhr</time></li></body>")
     assert doc.date == "2020-04-29"
+
+
+def test_by_in_other_languages_is_stripped() -> None:
+    assert clean_authors("Por María López y Juan Pérez") == ["María López", "Juan Pérez"]
+    assert clean_authors("di Giulia Bianchi") == ["Giulia Bianchi"]
+    assert clean_authors("door Sanne de Vries en Pieter Jansen") == ["Sanne de Vries",
+                                                                      "Pieter Jansen"]
+    assert clean_authors("Par Claire Dubois") == ["Claire Dubois"]
+
+
+def test_labels_dates_and_credentials_around_names() -> None:
+    assert clean_authors("Alle Artikel von Tanja Berg") == ["Tanja Berg"]
+    assert clean_authors("Interview: Julia Lauter") == ["Julia Lauter"]
+    assert clean_authors("Steven Musil January 18, 2024") == ["Steven Musil"]
+    assert clean_authors("Nicole Collignon22. Februar 2020") == ["Nicole Collignon"]
+    assert clean_authors("Grant Tinsley, PhD") == ["Grant Tinsley"]
+    assert clean_authors("Posted on") == []
+    assert clean_authors("Donnerstag") == []
+    assert clean_authors("© Kathrin Führes Kathrin Führes") == ["Kathrin Führes"]
+
+
+def test_site_or_organisation_as_author_yields_to_the_byline() -> None:
+    page = ('<meta property="og:site_name" content="Die Wochenpost">'
+            '<meta name="author" content="Wochenpost Verlag GmbH"><body><article>'
+            '<h1>Titel</h1><p class="byline">Von Ursula Baatz</p></article></body>')
+    doc = meta(page, url="https://wochenpost.example/a")
+    assert doc.authors == ["Ursula Baatz"]
+    assert doc.sources["authors"] == "byline"
+
+
+def test_sidebar_and_comment_names_are_not_authors() -> None:
+    page = ('<body><aside><span class="author">Von Peter Huber</span></aside>'
+            '<div class="related-posts"><span class="author">Lena Roth</span></div>'
+            '<ol class="comment-list"><li><span class="comment-author">Karl</span></li></ol>'
+            '<article><h1>T</h1><span class="author vcard">Mara Lind</span></article></body>')
+    assert meta(page).authors == ["Mara Lind"]
+
+
+def test_jsonld_author_by_reference() -> None:
+    doc = meta('<script type="application/ld+json">{"@graph": [{"@type": "Article",'
+               '"author": {"@id": "#p1"}}, {"@type": "Person", "@id": "#p1",'
+               '"name": "Eva Gruber"}]}</script><body></body>')
+    assert doc.authors == ["Eva Gruber"]
+
+
+def test_visible_date_near_the_headline_and_not_the_updated_line() -> None:
+    html = ("<html><body><article><h1>Ein Titel über etwas</h1>"
+            "<p>Aktualisiert am 12.03.2024</p><p>Veröffentlicht: 10.03.2024</p>"
+            "<p>" + "Ein langer Absatz mit Text. " * 20 + "</p></article></body></html>")
+    doc = dehusk.extract(html)
+    assert doc.date == "2024-03-10"
+    assert doc.sources["date"].startswith("visible line")
+
+
+def test_language_declared_and_detected() -> None:
+    text = "Die neue Brücke über den Fluss ist seit Dienstag offen, sagte die Bürgermeisterin. "
+    doc = dehusk.extract(f"<html><body><p>{text * 4}</p></body></html>")
+    assert doc.language_detected == "de"
+    assert doc.language == "de"
+    assert doc.sources["language"].startswith("detected")
+    doc = dehusk.extract(f'<html lang="en"><body><p>{text * 4}</p></body></html>')
+    assert (doc.language, doc.language_detected) == ("en", "de")
+
+
+def test_jsonld_in_a_cdata_section_is_read() -> None:
+    doc = meta('<script type="application/ld+json"><![CDATA[ {"@type": "NewsArticle", '
+               '"datePublished": "2015-10-15T02:19:15Z", "author": {"@type": "Person", '
+               '"name": "John Welch"}} ]]></script><body></body>')
+    assert (doc.date[:10], doc.authors) == ("2015-10-15", ["John Welch"])
+
+
+def test_visible_local_day_beats_a_utc_timestamp_a_day_away() -> None:
+    body = "<p>" + "Ein langer Absatz mit Text über die Stadt. " * 20 + "</p>"
+    page = ('<html><script type="application/ld+json">{"@type": "NewsArticle", '
+            '"datePublished": "2024-03-05T23:30:00Z"}</script><body><article>'
+            "<h1>Ein Titel über etwas</h1><p>6. März 2024</p>" + body + "</article></body></html>")
+    assert dehusk.extract(page).date == "2024-03-06"
+    # A sentence that mentions a date is no date line: the JSON-LD stands.
+    sentence = "Der Rat hatte schon am 1. März 2024 über die Pläne für die neue Brücke beraten."
+    assert dehusk.extract(page.replace("6. März 2024", sentence)).date.startswith("2024-03-05")
+    # A date line of its own next to the headline is what readers are shown.
+    assert dehusk.extract(page.replace("6. März 2024", "1. März 2024")).date == "2024-03-01"
+
+
+def test_last_resort_date_line_skips_modified_and_future_lines() -> None:
+    paragraph = "<p>" + "Text ohne Datum, aber lang genug für einen Absatz. " * 5 + "</p>"
+    page = ("<html><body><article><h1>Ein Titel</h1>" + paragraph * 12 + "</article>"
+            "<footer><div>Letzte Änderung: 02.02.2023</div><div>Termin: 01.01.2099</div>"
+            "<div>17.01.2021</div></footer></body></html>")
+    doc = dehusk.extract(page)
+    assert doc.date == "2021-01-17"
+    assert doc.sources["date"].startswith("a date line")
+
+
+def test_dublin_core_title_and_space_separated_properties() -> None:
+    doc = meta('<title>Page | Site</title><meta property="og:title" content="Social title">'
+               '<meta name="dc.title" content="The catalogued title"><body></body>')
+    assert doc.title == "The catalogued title"
+    doc = meta('<meta property="dc:creator og:description" content="Shared value">'
+               '<title>Plain title here</title><body></body>')
+    assert doc.description == "Shared value"
+
+
+def test_license_from_rel_license_or_jsonld() -> None:
+    doc = meta('<body><p>Text <a rel="license" href="https://creativecommons.org/licenses/'
+               'by-sa/4.0/">CC BY-SA 4.0</a></p></body>')
+    assert doc.license == "https://creativecommons.org/licenses/by-sa/4.0/"
+    assert doc.sources["license"] == "rel=license"
+    doc = meta('<script type="application/ld+json">{"@type": "Article", "license": '
+               '"https://creativecommons.org/licenses/by/4.0/"}</script><body></body>')
+    assert doc.license == "https://creativecommons.org/licenses/by/4.0/"

@@ -1,50 +1,177 @@
-"""Author names: clean, split, and reject what is not a person."""
+"""Author names: clean, split, and reject what is not a person.
+
+The traps users of other extractors report, each handled here: "By" (or
+"Von", "Par", "Por", "Di", "Door" ...) left in front of the name; labels such
+as "Alle Artikel von" or "Interview:"; a date glued after the name; several
+authors in one string; and the site itself given as the author.
+"""
 
 from __future__ import annotations
 
 import re
 
+from .meta_dates import MONTH_NAMES, MONTHS
+
+MONTH_WORDS = frozenset(MONTHS)
+
 # "By", "Von", "Par" ... at the start of a byline, in the languages we meet.
 BY_PREFIX = re.compile(
-    r"^\s*(?:(?i:(?:post\s+)?author|autor(?:in)?|written|posted|published|veröffentlicht|"
+    r"^\s*(?:(?i:(?:post\s+)?author|autor(?:in)?|auteur|written|posted|published|veröffentlicht|"
     r"eingestellt|geschrieben|verfasst|erstellt|publié|publicado|pubblicato|text|"
     r"redaktion)(?=[\s:]|[A-ZÄÖÜÉ]))?\s*:?\s*"
     # "By", "Von" ... also glued to the name ("vonChris Jung"); "de", "di",
     # "door", "av" only in lower case, so "De Niro" keeps his name.
-    r"(?:(?i:by|von|vom|par|por)(?:\s+|(?=[A-ZÄÖÜÉ]))|(?:de|di|door|av)\s+|:\s*)?"
+    r"(?:(?i:by|von|vom|par|por|van)(?:\s+|(?=[A-ZÄÖÜÉ]))|(?:de|di|door|av|af|da)\s+|:\s*)?"
 )
-SPLIT_AUTHORS = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\bi\b|\|)\s*",
+# Label words that may stand before a "by"-word or a colon in a byline
+# ("Alle Artikel von X", "Blog Beitrag von X", "Zeige alle Beiträge von X",
+# "More from X", "Interview: X"): what precedes is dropped when every word of
+# it is one of these. English, German, French, Spanish, Italian, Dutch.
+LABEL_WORDS = frozenset("""
+    a all alle alles article articles artikel author autor autorin auteur beitrag beiträge
+    blog by con de del des di door du ein eine en et from gepostet geschrieben interview
+    interviews mehr more por par plus post posted posts publié publicado pubblicato
+    redaktion scritto show sehen text texte textes un una und van veröffentlicht verfasst
+    von view voir weitere written zeige écrit escrito geplaatst geschreven artikelen
+    gespeichert publiziert erschienen
+""".split())
+# Words that make a "name" a piece of interface or a date word instead: a
+# candidate made only of these (with label and "by" words) is no name.
+# English, German, French, Spanish, Italian, Dutch.
+UI_WORDS = frozenset("""
+    am on at um à le il el vor ago il y a hace fa geleden date datum fecha data
+    quelle source fuente fonte bron follow folgen suivre seguir segui
+    volgen profile profil perfil profilo share teilen partager compartir condividi subscribe
+    abonnieren contact kontakt email e-mail comments kommentare commentaires comentarios
+    artikelübersicht übersicht overview home startseite accueil inicio
+    monday tuesday wednesday thursday friday saturday sunday montag dienstag mittwoch
+    donnerstag freitag samstag sonntag lundi mardi mercredi jeudi vendredi samedi dimanche
+    lunes martes miércoles jueves viernes sábado domingo
+""".split())
+BY_WORDS = frozenset(("by", "von", "vom", "par", "por", "di", "door", "from", "av", "af", "da",
+                      "de", "van"))
+# Between two names: the scoring's separators plus Dutch "en" (not Italian "e":
+# it would split "e.V.").
+# A line of text is a byline when it starts with one of these ("From the
+# section ...", "de la ..." start sentences too often).
+LINE_BY_WORDS = frozenset(("by", "von", "vom", "par", "por", "di", "door", "av", "af"))
+SPLIT_AUTHORS = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\ben\b|\bi\b|\|)\s*",
                            re.IGNORECASE)
 NOT_A_NAME = re.compile(
-    r"https?://|www\.|@|\[at\]|\d{1,2}[:./]\d{2}|admin|^(?:staff|editor|editors|redaktion|"
-    r"guest|anonymous|unknown|team|news|webmaster|none|null|no author)$",
+    r"https?://|www\.|@|\[at\]|\d{1,2}[:./]\d{2}|admin|\.(?:com|de|at|ch|net|org|fr|it|es|uk|eu|"
+    r"info|io)\b|^(?:staff|editor|editors|redaktion|guest|anonymous|unknown|team|news|"
+    r"webmaster|none|null|no author|author|autor|name|required|erforderlich)$",
     re.IGNORECASE,
 )
+# A date, a time or a count after the name: "Steven Musil January 18",
+# "Juliet Jimenez 5 mayo, 2022", "Nicole Collignon22. Februar 2020",
+# "Aleš Vávra před 2 hodinami", "Jane Doe on 3 May".
 TRAILING_JUNK = re.compile(
-    r"(?:\s+[|•·–—-]\s+.*|\s*\(.*\)|\s+(?:on|am|le|el|il|den|updated|aktualisiert)\s+.*"
-    r"|\s+\d{1,2}\.?\s+\w+\s+\d{4}.*)$",
+    rf"(?:\s+[|•·–—-]\s+.*|\s+(?:vor|před|hace|il y a|geleden|ago)\b.*|\s*\(.*\)"
+    rf"|\s+(?:on|am|at|um|le|el|il|den|updated|aktualisiert)(?:\s+.*)?"
+    rf"|\s*\d{{1,2}}\.?\s*(?:{MONTH_NAMES})\b.*|\s+(?:{MONTH_NAMES})\.?\s+\d.*|\s+\d.*)$",
     re.IGNORECASE,
 )
+# Credentials after a name belong to the name's line, not to a new author.
+CREDENTIALS = re.compile(r"^(?:phd|ph\.d|md|ma|msc|bsc|mba|dr|prof|jr|sr|ii|iii)\.?$",
+                         re.IGNORECASE)
+ORGANISATION = re.compile(r"\b(?:e\.\s?V|GmbH|AG|Ltd|Inc|LLC|SE|S\.A|SARL|Verlag|Stiftung)\b\.?")
 MAX_NAME_CHARS = 60
 MAX_NAME_WORDS = 5
+MAX_LABEL_WORDS = 4
 
 
-def clean_authors(raw: str | None, site_name: str | None = None) -> list[str]:
+def _compact(text: str) -> str:
+    return re.sub(r"[\W_]+", "", text.lower())
+
+
+def _drop_label(text: str) -> str:
+    """"Alle Artikel von Jane Doe" -> "Jane Doe"; "Interview: Jane Doe" -> "Jane Doe"."""
+    head, colon, tail = text.partition(":")
+    if colon and tail.strip() and len(head.split()) <= MAX_LABEL_WORDS and not any(
+            c.isdigit() for c in head):
+        text = tail.strip()
+    words = text.split()
+    for i, word in enumerate(words[:MAX_LABEL_WORDS + 1]):
+        if i == 0 or i + 1 >= len(words) or word.lower() not in BY_WORDS:
+            continue
+        labels = all(w.lower().strip(".,") in LABEL_WORDS for w in words[:i])
+        # "Tech Industry by Steven Musil": a lower-case "by" between capitalised
+        # words, as in no name ("Ursula von der Leyen" has a lower-case word after).
+        section = word in ("by", "par", "por") and words[i + 1][:1].isupper()
+        if labels or section:
+            return " ".join(words[i + 1:])
+    return text
+
+
+def _is_site(name: str, site_name: str | None) -> bool:
+    return bool(site_name) and _compact(name) == _compact(site_name or "")
+
+
+def _no_name(name: str) -> bool:
+    words = [w.lower().strip(".,:;!?»«()") for w in name.split()]
+    return all(w in UI_WORDS or w in LABEL_WORDS or w in BY_WORDS or w in MONTH_WORDS
+               for w in words)
+
+
+def _dedupe_repeat(text: str) -> str:
+    """"Jane Doe Jane Doe" (an avatar's alt text and the name) -> "Jane Doe"."""
+    words = text.split()
+    half = len(words) // 2
+    if half and len(words) % 2 == 0 and words[:half] == words[half:]:
+        return " ".join(words[:half])
+    return text
+
+
+def is_site_like(name: str, site_name: str | None, host: str | None = None) -> bool:
+    """The site (or its domain) given as the author: "Die FURCHE" on furche.at,
+    "EFC Bayrische Bembel" on bayrische-bembel.de, "Daily Planet" itself."""
+    name_c = _compact(name)
+    if not name_c:
+        return False
+    site_c = _compact(site_name or "")
+    if site_c and (name_c == site_c or (len(site_c) >= 4 and site_c in name_c)):
+        return True
+    label = _compact((host or "").removeprefix("www.").split(".")[0])
+    host_c = _compact((host or "").removeprefix("www.").rsplit(".", 1)[0])
+    return any(len(h) >= 4 and (h == name_c or h in name_c) for h in (label, host_c) if h)
+
+
+def is_organisation(name: str) -> bool:
+    return ORGANISATION.search(name) is not None
+
+
+def clean_authors(raw: str | None, site_name: str | None = None,
+                  host: str | None = None) -> list[str]:
     """Person names from a byline or an author field: "By Jane Doe and John
     Roe" -> ["Jane Doe", "John Roe"]. Site names and non-names are dropped."""
     if not raw:
         return []
-    text = " ".join(raw.split())
+    text = _dedupe_repeat(" ".join(raw.replace("©", " ").split()))
+    text = _drop_label(BY_PREFIX.sub("", text, count=1))
     text = BY_PREFIX.sub("", text, count=1)
     text = TRAILING_JUNK.sub("", text)
-    site = (site_name or "").strip().lower()
     names: list[str] = []
     for part in SPLIT_AUTHORS.split(text):
         name = BY_PREFIX.sub("", part, count=1).strip(" .,:;-–—\"'")
+        if CREDENTIALS.match(name) and names:
+            continue  # "Jane Doe, PhD": the credential is not a second author
         if not name or len(name) > MAX_NAME_CHARS or len(name.split()) > MAX_NAME_WORDS:
             continue
-        if NOT_A_NAME.search(name) or (site and name.lower() == site):
+        if NOT_A_NAME.search(name) or _is_site(name, site_name) or _no_name(name):
             continue
         if name not in names:
             names.append(name)
     return names
+
+
+def byline_names(line: str, site_name: str | None = None) -> list[str]:
+    """Names from a line of text that is a byline: it starts with "By", "Von",
+    "Par" ... or with label words and one ("Blog Beitrag von Jane Doe")."""
+    words = line.split()
+    for i, word in enumerate(words[:MAX_LABEL_WORDS + 1]):
+        if word.lower() in LINE_BY_WORDS and i + 1 < len(words):
+            if all(w.lower().strip(".,:") in LABEL_WORDS for w in words[:i]):
+                return clean_authors(" ".join(words[i + 1:]), site_name)
+            return []
+    return []

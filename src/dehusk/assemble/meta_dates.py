@@ -31,12 +31,12 @@ MONTHS = {
     "nov": 11, "november": 11, "novembre": 11, "noviembre": 11,
     "dec": 12, "december": 12, "dezember": 12, "décembre": 12, "diciembre": 12,
 }
-_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 DAY_MONTH_YEAR = re.compile(
-    rf"\b(\d{{1,2}})\.?\s+({_MONTH_NAMES})\.?,?\s+((?:19|20)\d{{2}})\b", re.IGNORECASE
+    rf"\b(\d{{1,2}})\.?\s+({MONTH_NAMES})\.?,?\s+((?:19|20)\d{{2}})\b", re.IGNORECASE
 )
 MONTH_DAY_YEAR = re.compile(
-    rf"\b({_MONTH_NAMES})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{{2}})\b",
+    rf"\b({MONTH_NAMES})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{{2}})\b",
     re.IGNORECASE,
 )
 EARLIEST_YEAR = 1995  # no web page was published before this

@@ -57,3 +57,16 @@ def jsonld_field(objects: list[dict[str, Any]], name: str) -> Any:
         if value:
             return value
     return None
+
+
+def objects_by_id(blobs: list[Any]) -> dict[str, dict[str, Any]]:
+    """Every JSON-LD object that has an @id, by it (Yoast's @graph points
+    from the article to its author Person by @id only)."""
+    return {obj["@id"]: obj for obj in _flatten(blobs) if isinstance(obj.get("@id"), str)}
+
+
+def resolve(value: Any, index: dict[str, dict[str, Any]]) -> Any:
+    """A {"@id": ...} reference replaced by the object it names, when known."""
+    if isinstance(value, dict) and "@id" in value and len(value) <= 2:
+        return index.get(value["@id"], value)
+    return value

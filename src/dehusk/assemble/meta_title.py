@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from html import unescape
 
 # " | Site", " - Site", " – Site", " :: Site", " · Site"
 SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|•|»|/)\s+")
@@ -36,12 +37,16 @@ def clean_title(candidates: list[tuple[str | None, str]], h1: str,
     """The best title and its source. An <h1> that the start of another
     candidate repeats is the cleanest form (no suffix); else the first
     candidate with the site part stripped."""
+    site = _norm(site_name or "")
     for raw, source in candidates:
         if not raw:
             continue
-        title = " ".join(raw.split())
+        # JSON-LD and meta values often carry escaped entities ("&#8211;").
+        title = " ".join(unescape(raw).split())
         if len(title) < MIN_TITLE_CHARS:
             continue
+        if site and _norm(title) == site and h1 and _norm(h1) != site:
+            continue  # the site's name, not the page's title
         if h1 and len(h1) >= MIN_TITLE_CHARS and _norm(title).startswith(_norm(h1)):
             return h1, f"h1 (confirmed by {source})"
         return strip_site(title, site_name), source

@@ -8,15 +8,17 @@ Each field records in Document.sources where it came from.
 from __future__ import annotations
 
 import re
+from html import unescape
 from typing import Any
 from urllib.parse import urlparse
 
 from selectolax.lexbor import LexborHTMLParser
 
 from ..model import Document
-from .meta_authors import clean_authors
+from .meta_authors import clean_authors, is_organisation, is_site_like
+from .meta_byline import byline_authors
 from .meta_dates import date_from_url, parse_date
-from .meta_jsonld import article_objects, jsonld_field
+from .meta_jsonld import article_objects, jsonld_field, objects_by_id, resolve
 from .meta_title import clean_title
 
 AUTHOR_KEYS = ("author", "article:author", "dc.creator", "dc.creator.aut", "byl",
@@ -35,12 +37,6 @@ SITE_KEYS = ("og:site_name", "application-name", "twitter:site", "publisher",
              "dc.publisher", "al:ios:app_name")
 DESCRIPTION_KEYS = ("og:description", "description", "twitter:description",
                     "dc.description")
-BYLINE_SELECTOR = (
-    '[rel="author"], [itemprop="author"], .byline, .author-name, .author, .byline-name, '
-    '.entry-author, .post-author, .article-author, .autor, a[href*="/author/"], '
-    '.meta-author, .post-author-name, [class*="byline"], a[href*="/autor/"]'
-)
-MAX_BYLINE_CHARS = 100
 
 
 def _meta_tags(tree: LexborHTMLParser) -> dict[str, str]:
@@ -53,8 +49,9 @@ def _meta_tags(tree: LexborHTMLParser) -> dict[str, str]:
             continue
         for key_attr in ("property", "name", "itemprop", "http-equiv"):
             key = attrs.get(key_attr)
-            if key:
-                metas.setdefault(key.strip().lower(), content.strip())
+            # property="dc:title og:title" names several properties at once (RDFa).
+            for name in (key or "").lower().split():
+                metas.setdefault(name, content.strip())
     return metas
 
 
@@ -77,9 +74,10 @@ def extract_metadata(tree: LexborHTMLParser, url: str | None, doc: Document,
     """Fill the metadata fields of ``doc`` from the page."""
     metas = _meta_tags(tree)
     articles = article_objects(jsonld or [])
+    index = objects_by_id(jsonld or [])
     _site_name(tree, url, doc, metas, articles)
     _title(tree, doc, metas, articles)
-    _authors(tree, doc, metas, articles)
+    _authors(tree, url, doc, metas, articles, index)
     _dates(tree, url, doc, metas, articles)
     _set(doc, "description", jsonld_field(articles, "description") or
          _first(metas, DESCRIPTION_KEYS)[0], "meta/json-ld")
@@ -105,6 +103,9 @@ def _title(tree: LexborHTMLParser, doc: Document, metas: dict[str, str],
     h1 = tree.css_first("h1")
     candidates = [
         (jsonld_field(articles, "headline"), "json-ld headline"),
+        # Dublin Core titles are set by hand on the sites that use them.
+        (metas.get("dc.title") or metas.get("dcterms.title") or metas.get("dcterm:title")
+         or metas.get("dc:title"), "meta[dc.title]"),
         (metas.get("og:title"), "og:title"),
         (metas.get("twitter:title"), "twitter:title"),
         (title_node.text(deep=True) if title_node else None, "title"),
@@ -114,30 +115,54 @@ def _title(tree: LexborHTMLParser, doc: Document, metas: dict[str, str],
     _set(doc, "title", title, source)
 
 
-def _authors(tree: LexborHTMLParser, doc: Document, metas: dict[str, str],
-             articles: list[dict[str, Any]]) -> None:
-    names: list[str] = []
-    author = jsonld_field(articles, "author")
-    for item in author if isinstance(author, list) else [author]:
-        name = item.get("name") if isinstance(item, dict) else item
-        if isinstance(name, str):
-            names += clean_authors(name, doc.site_name)
-    source = "json-ld author"
-    if not names:
-        raw, source = _first(metas, AUTHOR_KEYS)
-        if raw and not raw.startswith("http"):
-            names = clean_authors(raw, doc.site_name)
-    if not names:
-        for node in tree.css(BYLINE_SELECTOR)[:5]:
-            text = " ".join((node.text(deep=True) or "").split())
-            if 0 < len(text) <= MAX_BYLINE_CHARS:
-                names = clean_authors(text, doc.site_name)
-                source = "byline"
-                if names:
-                    break
+def _authors(tree: LexborHTMLParser, url: str | None, doc: Document, metas: dict[str, str],
+             articles: list[dict[str, Any]], index: dict[str, dict[str, Any]]) -> None:
+    """Structured authors first; a visible byline when they are missing, the
+    site itself or an organisation; an organisation only as the last resort."""
+    host = urlparse(url).hostname if url else None
+    fallback: tuple[list[str], str] | None = None
+    for names, source, organisation in _structured_authors(metas, articles, index, doc, host):
+        weak = organisation or any(is_organisation(n) or is_site_like(n, doc.site_name, host)
+                                   for n in names)
+        if names and not weak:
+            _set_authors(doc, names, source)
+            return
+        site_like = any(is_site_like(n, doc.site_name, host) for n in names)
+        if names and fallback is None and not site_like:
+            fallback = (names, source)  # an organisation, never the site itself
+    names = byline_authors(tree, doc.site_name, host)
     if names:
-        doc.authors = names
-        doc.sources["authors"] = source
+        _set_authors(doc, names, "byline")
+    elif fallback:
+        _set_authors(doc, *fallback)
+
+
+def _structured_authors(metas: dict[str, str], articles: list[dict[str, Any]],
+                        index: dict[str, dict[str, Any]], doc: Document,
+                        host: str | None) -> list[tuple[list[str], str, bool]]:
+    found: list[tuple[list[str], str, bool]] = []
+    author = jsonld_field(articles, "author")
+    names: list[str] = []
+    organisation = False
+    for item in author if isinstance(author, list) else [author]:
+        item = resolve(item, index)
+        name = item.get("name") if isinstance(item, dict) else item
+        if isinstance(item, dict) and item.get("@type") == "Organization":
+            organisation = True
+        if isinstance(name, list):
+            name = ", ".join(n for n in name if isinstance(n, str))
+        if isinstance(name, str):
+            names += clean_authors(unescape(name), doc.site_name, host)
+    found.append((names, "json-ld author", organisation))
+    raw, source = _first(metas, AUTHOR_KEYS)
+    if raw and not raw.startswith("http"):
+        found.append((clean_authors(raw, doc.site_name, host), source, False))
+    return found
+
+
+def _set_authors(doc: Document, names: list[str], source: str) -> None:
+    doc.authors = names
+    doc.sources["authors"] = source
 
 
 def _dates(tree: LexborHTMLParser, url: str | None, doc: Document,
@@ -155,8 +180,6 @@ def _dates(tree: LexborHTMLParser, url: str | None, doc: Document,
         published, source = _time_element(tree), "time"
     if not published:
         published, source = date_from_url(url), "url"
-    if not published:
-        published, source = _dated_element(tree), "date-like element text"
     _set(doc, "date", published, source)
     modified = parse_date(_str(jsonld_field(articles, "dateModified")))
     if not modified:
@@ -177,13 +200,15 @@ def _time_element(tree: LexborHTMLParser) -> str | None:
 
 DATED_SELECTOR = (
     '[class*="date"], [class*="Date"], [class*="time"], [class*="posted"], [class*="publish"], '
-    '[class*="meta"], [id*="date"], [class*="datum"], [class*="byline"], [class*="info"]'
+    '[class*="meta"], [id*="date"], [class*="datum"], [class*="byline"], [class*="info"], '
+    # CSS substring matches are case-sensitive: "documentPublished", "newsDatum".
+    '[class*="Publish"], [class*="Datum"], [class*="Time"], [id*="Date"]'
 )
 MAX_DATED_ELEMENTS = 30
 MAX_DATED_CHARS = 120
 
 
-def _dated_element(tree: LexborHTMLParser) -> str | None:
+def dated_element(tree: LexborHTMLParser) -> str | None:
     """A date written in the text of an element whose class talks of dates."""
     for node in tree.css(DATED_SELECTOR)[:MAX_DATED_ELEMENTS]:
         text = node.text(deep=True) or ""
@@ -216,6 +241,24 @@ def _links(tree: LexborHTMLParser, url: str | None, doc: Document, metas: dict[s
     if not doc.site_name and url:
         host = urlparse(url).hostname or ""
         _set(doc, "site_name", host.removeprefix("www.") or None, "url host")
+    _license(tree, doc, metas, articles)
+
+
+LICENSE_KEYS = ("license", "dc.rights", "dcterms.license", "dc.license", "dcterms.rights")
+
+
+def _license(tree: LexborHTMLParser, doc: Document, metas: dict[str, str],
+             articles: list[dict[str, Any]]) -> None:
+    """The content's licence: JSON-LD `license`, <a/link rel=license> (Creative
+    Commons markup), or a rights meta tag."""
+    value = jsonld_field(articles, "license")
+    if isinstance(value, dict):
+        value = value.get("url") or value.get("name")
+    _set(doc, "license", _str(value), "json-ld license")
+    node = tree.css_first('[rel~="license"]')
+    href = node.attributes.get("href") if node is not None else None
+    _set(doc, "license", href, "rel=license")
+    _set(doc, "license", _first(metas, LICENSE_KEYS)[0], "meta rights")
 
 
 def _tags(doc: Document, metas: dict[str, str], articles: list[dict[str, Any]]) -> None:

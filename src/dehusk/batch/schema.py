@@ -52,8 +52,10 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("site_name", "string"),
     ("canonical_url", "string"),
     ("language", "string"),
+    ("language_detected", "string"),  # detected from the main text (py3langid)
     ("description", "string"),
     ("image", "string"),
+    ("license", "string"),
     ("tags", "list<string>"),
     ("categories", "list<string>"),
     ("page_type", "string"),

@@ -38,9 +38,21 @@ class ParsedPage:
         self.tree.strip_tags(NON_CONTENT_TAGS)
 
 
+# XHTML-era pages wrap their JSON-LD in a CDATA section or a comment.
+JSON_WRAPPERS = (("//<![CDATA[", "//]]>"), ("<![CDATA[", "]]>"), ("<!--", "-->"))
+
+
+def _unwrap(raw: str) -> str:
+    text = raw.strip()
+    for start, end in JSON_WRAPPERS:
+        if text.startswith(start) and text.endswith(end):
+            return text[len(start):-len(end)]
+    return text
+
+
 def _load_json(raw: str) -> Any:
     try:
-        return json.loads(raw)
+        return json.loads(_unwrap(raw))
     except ValueError:
         # Some sites put raw newlines or trailing commas in JSON-LD; a strict
         # parser is the safe choice, the page simply has no usable block.

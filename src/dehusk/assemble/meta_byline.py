@@ -1,0 +1,73 @@
+"""The visible byline: an element that page templates mark as the author's.
+
+Elements inside comments, sidebars, related-article teasers and menus are
+skipped: their names are commenters and the authors of other articles.
+"""
+
+from __future__ import annotations
+
+import re
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from .meta_authors import clean_authors
+
+BYLINE_SELECTOR = (
+    '[rel="author"], [itemprop="author"], .byline, [class*="byline"], [class*="Byline"], '
+    '.vcard .fn, [class*="author"], [class*="Author"], [class*="autor"], [class*="Autor"], '
+    '[class*="auteur"], [class*="autore"], [class*="writer"], .submitted, '
+    'a[href*="/author/"], a[href*="/autor/"], a[href*="/autoren/"], a[href*="/auteur/"], '
+    'a[href*="/autore/"], a[href*="/autores/"]'
+)
+# Class/id words of the containers whose names are not the article's author.
+# A class or id token counts when it starts with one of these words
+# ("comment-list", "sidebar_left", "related-posts"), not when it merely
+# contains one ("sticky-sidebar-parent", "review-article").
+NOT_THE_ARTICLE = re.compile(
+    r"^(?:comments?|kommentare?|commentaires?|comentarios?|respond|reply|replies|sidebar|"
+    r"widget|related|teaser|recommend\w*|nav|navigation|menu|popular|trending|more-from|"
+    r"readmore|read-more|newsletter|disqus|dsq)(?:$|[-_])", re.IGNORECASE,
+)
+# ... unless the same element is marked as content too ("content-area sidebar":
+# a layout with a sidebar, not the sidebar itself).
+CONTENT_MARK = re.compile(r"^(?:content|main|entry|article|story|post-body|post-content)",
+                          re.IGNORECASE)
+NOT_THE_ARTICLE_TAGS = frozenset(("aside", "nav", "form", "label", "select", "option", "button"))
+MAX_BYLINE_CHARS = 100
+MAX_CANDIDATES = 60  # bylines looked at, in document order (cost bound)
+MAX_ANCESTORS = 14
+
+
+def _outside_article(node: LexborNode) -> bool:
+    current: LexborNode | None = node
+    for _ in range(MAX_ANCESTORS):
+        if current is None or current.tag in ("body", "html"):
+            return False
+        if current.tag in NOT_THE_ARTICLE_TAGS:
+            return True
+        attrs = current.attributes
+        marks = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".split()
+        if any(NOT_THE_ARTICLE.match(t) for t in marks) and not any(
+                CONTENT_MARK.match(t) for t in marks):
+            return True
+        current = current.parent
+    return False
+
+
+def byline_authors(tree: LexborHTMLParser, site_name: str | None,
+                   host: str | None) -> list[str]:
+    """Names from the first byline element outside comments and sidebars."""
+    seen = 0
+    for node in tree.css(BYLINE_SELECTOR):
+        text = " ".join((node.text(deep=True) or "").split())
+        if not text or len(text) > MAX_BYLINE_CHARS:
+            continue
+        seen += 1
+        if seen > MAX_CANDIDATES:
+            break
+        if _outside_article(node):
+            continue
+        names = clean_authors(text, site_name, host)
+        if names:
+            return names
+    return []
