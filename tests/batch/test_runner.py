@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import os
 
+import dehusk
 from dehusk.batch.runner import error_record, run_batch
 from dehusk.options import Options
 
@@ -51,3 +52,13 @@ def test_a_hang_and_a_memory_blowup_cost_one_document_each() -> None:
     assert [r["ok"] for r in got] == [True, False, True, False, True]
     assert got[1]["error"]["reason"] == "timeout"
     assert got[3]["error"]["reason"] in ("worker_crashed", "memory")
+
+
+def test_warm_up_page_reaches_the_language_model() -> None:
+    # The warm-up is only worth its time if it loads what workers would
+    # otherwise each load: the language detector among the rest.
+    from dehusk.batch.runner import WARM_UP_PAGE
+
+    doc = dehusk.extract(WARM_UP_PAGE)
+    assert doc.language_detected == "en"
+    assert "warm the extractor up" in doc.text
