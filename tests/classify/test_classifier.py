@@ -134,3 +134,25 @@ def test_deck_heading_before_the_article_is_its_lead() -> None:
     doc = dehusk.extract(html)
     assert doc.text.startswith("The agreement ends four years of talks")
     assert "Ministers agree" not in doc.text and "Most read" not in doc.text
+
+
+def test_marked_article_body_is_kept_whole_despite_its_link_lists() -> None:
+    # A podcast page: two paragraphs of prose, then show notes as long link
+    # lists inside the same entry-content; one note item has a sub-list with
+    # a sentence. The link lists outvote the prose, so the vote alone stops
+    # inside the sub-list; the page's own marker (entry-content) says where
+    # the text is.
+    notes = "".join(f"<li><a href='/n{i}'>Show note link number {i} to elsewhere</a></li>"
+                    for i in range(30))
+    html = ("<body><div id='content'><article class='post'><div class='entry-content'>"
+            "<p>This episode is about the new season of the show. " + PROSE + "</p>"
+            "<p>We will spoil everything, so listen after watching it. " + PROSE + "</p>"
+            f"<ul>{notes}<li><ul><li>Rios, a melancholic captain. A loner? A narcissist? "
+            "Obscure literature, and a bottle of wine from the family estate.</li></ul></li>"
+            "</ul></div></article></div>"
+            "<aside class='sidebar'><p>Subscribe to the feed.</p></aside></body>")
+    doc = dehusk.extract(html)
+    assert "This episode is about the new season" in doc.text
+    assert "We will spoil everything" in doc.text
+    assert "Show note link number" not in doc.text
+    assert any("entry-content" in (a.note or "") for a in doc.attempts if a.chosen)

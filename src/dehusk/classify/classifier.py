@@ -21,7 +21,7 @@ from ..segment.html import Segmentation
 from .edges import drop_orphan_headings, keep_standfirst, trim_edges
 from .junk import is_junk_line
 from .thresholds import BY_FAVOR, Thresholds
-from .vocabulary import NEGATIVE_GROUPS, NEUTRAL_GROUPS
+from .vocabulary import NEGATIVE_GROUPS, NEUTRAL_GROUPS, STRONG_CONTENT
 
 
 def block_vote(block: Block, th: Thresholds, strict: bool = True) -> tuple[float, str]:
@@ -113,6 +113,30 @@ def climb(parent: list[int], total: list[float], against: list[float], core: int
     return best
 
 
+def marked_root(seg: Segmentation, total: list[float], against: list[float], core: int,
+                th: Thresholds) -> int:
+    """The outermost element around the core that the page marks as its
+    article body (entry-content, articleBody ...), when the vote stopped
+    inside it: a body with link lists or show notes in it costs votes, but
+    the page says where its text is. Link lists inside are still dropped
+    block by block."""
+    parent, group = seg.frames.parent, seg.frames.group
+    if group[core] != STRONG_CONTENT:
+        return core
+    frame = core
+    while parent[frame] > 0 and group[parent[frame]] == STRONG_CONTENT:
+        frame = parent[frame]
+    if frame == core:
+        return core
+    prose_core = total[core] + against[core]
+    prose_root = total[frame] + against[frame]
+    # The root must not be mostly boilerplate (a marked wrapper of the
+    # whole page): its prose must outweigh what it adds against.
+    if prose_root - prose_core >= th.marked_root_ratio * (against[frame] - against[core]):
+        return frame
+    return core
+
+
 def expand_to_siblings(seg: Segmentation, total: list[float], core: int,
                        th: Thresholds) -> list[int]:
     """The core container plus the siblings that continue it (an article
@@ -163,6 +187,7 @@ def classify(seg: Segmentation, options: Options, *, container: int | None = Non
         total, local, against = container_scores(seg, votes)
         container = max(range(len(local)), key=local.__getitem__) if local else 0
         container = climb(seg.frames.parent, total, against, container, th)
+        container = marked_root(seg, total, against, container, th)
         tops = expand_to_siblings(seg, total, container, th)
     else:
         tops = [container]
