@@ -156,3 +156,22 @@ def test_marked_article_body_is_kept_whole_despite_its_link_lists() -> None:
     assert "We will spoil everything" in doc.text
     assert "Show note link number" not in doc.text
     assert any("entry-content" in (a.note or "") for a in doc.attempts if a.chosen)
+
+
+def test_a_post_wrapped_whole_in_an_embed_class_is_still_the_article() -> None:
+    # A theme that puts the class of an Instagram embed on the post's own
+    # wrapper: its paragraphs are longer than any embedded caption.
+    long_para = ("<p>" + "When I sat down to write this, I had no idea where it would go. "
+                 * 9 + "</p>")
+    html = ("<body><main><article class='post-article'><h1>Sunday thoughts</h1>"
+            f"<div class='instagram-media'>{long_para}{long_para}{long_para}</div></article>"
+            "</main><div class='about-the-blog'><p>"
+            + "A blog about fashion, beauty and living. " * 4
+            + "</p></div><div id='cookie-law-info-bar'><p>This website uses cookies to improve "
+            "your experience while you navigate through the website, and to show you more "
+            "of what you like; you can opt out of them in the settings if you wish.</p>"
+            "</div></body>")
+    doc = dehusk.extract(html)
+    assert doc.text.count("When I sat down to write this") == 27
+    assert "uses cookies" not in doc.text
+    assert "A blog about fashion" not in doc.text

@@ -29,9 +29,11 @@ def block_vote(block: Block, th: Thresholds, strict: bool = True) -> tuple[float
     length = effective_length(block.text)
     if strict and block.category in NEGATIVE_GROUPS:
         return -th.boilerplate_penalty * length, f"group:{block.category}"
-    if block.category in NEUTRAL_GROUPS:
+    if block.category in NEUTRAL_GROUPS and length < th.embed_max_neutral_chars:
         # An embed neither makes nor breaks a container (an Instagram
-        # widget in a sidebar must not attract the vote).
+        # widget in a sidebar must not attract the vote). A paragraph
+        # longer than any embedded post's caption is the page's own text
+        # under a misapplied class (a whole post in "instagram-media").
         return 0.0, f"group:{block.category} (neutral)"
     if block.kind is BlockKind.HEADING or block.kind is BlockKind.IMAGE:
         return 0.0, "heading"

@@ -58,6 +58,12 @@ class Thresholds:
     # boilerplate (0: any; the link lists inside are dropped one by one). Sweep 0/0.5/1:
     # 0 gives t-eval 0.909 and r-pages 0.931 (0.908 and 0.931 for the others), aeb same.
     marked_root_ratio: float = 0.0
+    # Blocks in an embedded post (tweet, Instagram) are neutral in the vote
+    # up to this length; longer ones vote as the page's own prose. A tweet
+    # with its attribution line stays under 400; 300 made a 358-character
+    # tweet the article (t-eval fdpbt), 150 lost more; 500 fixed the post
+    # wrapped whole in "instagram-media" (t-eval frolleinherr), nothing worse.
+    embed_max_neutral_chars: int = 500
     # A block outside the container whose vote reaches this (a long prose
     # paragraph in no boilerplate group) is kept all the same.
     rescue_vote: float = 300.0  # sweep 150/300/600/off: 300 balances aeb and t-eval
