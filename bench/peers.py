@@ -154,6 +154,9 @@ def make_html_text() -> Adapter:
 EXTRACTORS: dict[str, Callable[[], Adapter]] = {
     "dehusk": make_dehusk,
     "dehusk (no metadata)": lambda: make_dehusk(with_metadata=False),
+    # The learned refinement, in sample: it was trained on these very pages
+    # (training/train_model.py --cv gives the held-out figures).
+    "dehusk learned (in-sample)": lambda: make_dehusk(learned=True),
     "dehusk+comments": lambda: make_dehusk(include_comments=True),
     "trafilatura": lambda: make_trafilatura(include_comments=False),
     "trafilatura favor_precision": lambda: make_trafilatura(include_comments=False,

@@ -30,6 +30,10 @@ class Options:
     include_images: bool = False  # keep images as blocks (Markdown/HTML output)
     with_metadata: bool = True
     favor: Favor = "balanced"
+    # The learned refinement over the rules' labels (classify/learned.py).
+    # Off by default: held out by site it gains on trafilatura-eval and
+    # readability-pages but loses on aeb (README, "Learned refinement").
+    learned: bool = False
     input: InputKind = "auto"
     # Limits (see README, "Limits"): going over one gives a typed error or a
     # truncated result with a warning in Document.warnings.

@@ -20,6 +20,7 @@ from ..options import Options
 from ..segment.html import Segmentation
 from .edges import drop_orphan_headings, keep_standfirst, trim_edges
 from .junk import is_junk_line
+from .learned import refine
 from .thresholds import BY_FAVOR, Thresholds
 from .vocabulary import NEGATIVE_GROUPS, NEUTRAL_GROUPS, STRONG_CONTENT
 
@@ -200,6 +201,9 @@ def classify(seg: Segmentation, options: Options, *, container: int | None = Non
     keep_standfirst(seg.blocks, th.standfirst_lookback, th.standfirst_min_chars)
     trim_edges(seg.blocks)
     drop_orphan_headings(seg.blocks)
+    if options.learned:
+        refine(seg, container, th.model_keep_at, th.model_drop_under)
+        drop_orphan_headings(seg.blocks)
     return container
 
 

@@ -72,6 +72,11 @@ class Thresholds:
     # 30 chars / 5 blocks measured the same on all three sets).
     standfirst_min_chars: int = 50
     standfirst_lookback: int = 3
+    # The learned refinement (classify/learned.py) keeps a block the rules
+    # dropped when its probability of being main text reaches model_keep_at,
+    # and drops a block they kept when it falls under model_drop_under.
+    model_keep_at: float = 0.5
+    model_drop_under: float = 0.5
     # Characters of main text under which the result is implausibly short and
     # the recall pass runs.
     min_main_chars: int = 250
@@ -85,9 +90,11 @@ class Thresholds:
 
 BALANCED = Thresholds()
 # favor="precision": stricter on links and short blocks.
-PRECISION = Thresholds(max_link_density=0.33, short_penalty=0.5, non_sentence_penalty=0.5)
+PRECISION = Thresholds(max_link_density=0.33, short_penalty=0.5, non_sentence_penalty=0.5,
+                       model_keep_at=0.65, model_drop_under=0.65)
 # favor="recall": lenient, keeps more around the main text.
-RECALL = Thresholds(max_link_density=0.65, short_penalty=0.0, non_sentence_penalty=0.1)
+RECALL = Thresholds(max_link_density=0.65, short_penalty=0.0, non_sentence_penalty=0.1,
+                    model_keep_at=0.35, model_drop_under=0.35)
 
 BY_FAVOR = {"balanced": BALANCED, "precision": PRECISION, "recall": RECALL}
 
