@@ -19,12 +19,14 @@ import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
-
-import numpy as np
+from typing import TYPE_CHECKING
 
 from ..features.context import FEATURE_NAMES, FEATURE_VERSION, block_rows
 from ..model import Block, Label
 from ..segment.html import Segmentation
+
+if TYPE_CHECKING:
+    import numpy as np
 
 MODEL_FILE = Path(__file__).with_name("gbt_model.json")
 
@@ -72,6 +74,8 @@ class TreeModel:
 
     def predict(self, rows: np.ndarray) -> np.ndarray:
         """Probability of main text for each row."""
+        import numpy as np  # only when the refinement is on: it is off by default
+
         n, width = rows.shape
         flat = rows.ravel()
         node = np.broadcast_to(self.roots, (n, self.roots.size)).copy()
@@ -84,6 +88,8 @@ class TreeModel:
 
 
 def model_from_dict(data: dict) -> TreeModel:
+    import numpy as np
+
     if data.get("feature_version") != FEATURE_VERSION or data.get("features") != list(
             FEATURE_NAMES):
         raise ValueError("model file does not match features/context.py: retrain it")
@@ -119,6 +125,8 @@ def refine(seg: Segmentation, container: int, keep_at: float, drop_under: float,
     is unsure)."""
     if not seg.blocks:
         return
+    import numpy as np
+
     model = model or shipped_model()
     rows = np.array(block_rows(seg, container), dtype=np.float64)
     scores = model.predict(rows)
