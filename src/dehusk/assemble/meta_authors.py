@@ -10,15 +10,15 @@ from __future__ import annotations
 
 import re
 
-from .meta_dates import MONTH_NAMES, MONTHS
+from .meta_dates import AMBIGUOUS_MONTHS, MONTH_NAMES, MONTHS
 
-MONTH_WORDS = frozenset(MONTHS)
+MONTH_WORDS = frozenset(MONTHS) - AMBIGUOUS_MONTHS
 
 # "By", "Von", "Par" ... at the start of a byline, in the languages we meet.
 BY_PREFIX = re.compile(
     r"^\s*(?:(?i:(?:post\s+)?author|autor(?:in)?|auteur|written|posted|published|veröffentlicht|"
-    r"eingestellt|geschrieben|verfasst|erstellt|publié|publicado|pubblicato|text|"
-    r"redaktion)(?=[\s:]|[A-ZÄÖÜÉ]))?\s*:?\s*"
+    r"eingestellt|geschrieben|verfasst|erstellt|publié|publicado|pubblicato|text)"
+    r"(?=[\s:]|[A-ZÄÖÜÉ])|redaktion(?=\s*:))?\s*:?\s*"
     # "By", "Von" ... also glued to the name ("vonChris Jung"); "de", "di",
     # "door", "av" only in lower case, so "De Niro" keeps his name.
     r"(?:(?i:by|von|vom|par|por|van)(?:\s+|(?=[A-ZÄÖÜÉ]))|(?:de|di|door|av|af|da)\s+|:\s*)?"
@@ -31,7 +31,7 @@ LABEL_WORDS = frozenset("""
     a all alle alles article articles artikel author autor autorin auteur beitrag beiträge
     blog by con de del des di door du ein eine en et from gepostet geschrieben interview
     interviews mehr more por par plus post posted posts publié publicado pubblicato
-    redaktion scritto show sehen text texte textes un una und van veröffentlicht verfasst
+    scritto show sehen text texte textes un una und van veröffentlicht verfasst
     von view voir weitere written zeige écrit escrito geplaatst geschreven artikelen
     gespeichert publiziert erschienen
 """.split())
@@ -59,7 +59,7 @@ SPLIT_AUTHORS = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\ben\b|\bi
                            re.IGNORECASE)
 NOT_A_NAME = re.compile(
     r"https?://|www\.|@|\[at\]|\d{1,2}[:./]\d{2}|admin|\.(?:com|de|at|ch|net|org|fr|it|es|uk|eu|"
-    r"info|io)\b|^(?:staff|editor|editors|redaktion|guest|anonymous|unknown|team|news|"
+    r"info|io)\b|^(?:staff|editor|editors|guest|anonymous|unknown|team|news|"
     r"webmaster|none|null|no author|author|autor|name|required|erforderlich)$",
     re.IGNORECASE,
 )
@@ -72,6 +72,8 @@ TRAILING_JUNK = re.compile(
     rf"|\s*\d{{1,2}}\.?\s*(?:{MONTH_NAMES})\b.*|\s+(?:{MONTH_NAMES})\.?\s+\d.*|\s+\d.*)$",
     re.IGNORECASE,
 )
+# A social handle after the name: "Williams Perdomo @wperdomod".
+HANDLE = re.compile(r"(?<=\w)\s+@\w+")
 # Credentials after a name belong to the name's line, not to a new author.
 CREDENTIALS = re.compile(r"^(?:phd|ph\.d|md|ma|msc|bsc|mba|dr|prof|jr|sr|ii|iii)\.?$",
                          re.IGNORECASE)
@@ -153,7 +155,7 @@ def clean_authors(raw: str | None, site_name: str | None = None,
     text = TRAILING_JUNK.sub("", text)
     names: list[str] = []
     for part in SPLIT_AUTHORS.split(text):
-        name = BY_PREFIX.sub("", part, count=1).strip(" .,:;-–—\"'")
+        name = BY_PREFIX.sub("", HANDLE.sub("", part), count=1).strip(" .,:;-–—\"'")
         if CREDENTIALS.match(name) and names:
             continue  # "Jane Doe, PhD": the credential is not a second author
         if not name or len(name) > MAX_NAME_CHARS or len(name.split()) > MAX_NAME_WORDS:

@@ -30,7 +30,9 @@ NOT_THE_ARTICLE = re.compile(
 )
 # ... unless the same element is marked as content too ("content-area sidebar":
 # a layout with a sidebar, not the sidebar itself).
-CONTENT_MARK = re.compile(r"^(?:content|main|entry|article|story|post-body|post-content)",
+# Blogger renders the posts in a "widget Blog" (its sidebar gadgets are
+# "widget HTML", "widget Profile" ...).
+CONTENT_MARK = re.compile(r"^(?:content|main|entry|article|story|post-body|post-content|blog$)",
                           re.IGNORECASE)
 NOT_THE_ARTICLE_TAGS = frozenset(("aside", "nav", "form", "label", "select", "option", "button"))
 MAX_BYLINE_CHARS = 100
