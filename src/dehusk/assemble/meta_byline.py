@@ -14,8 +14,9 @@ from .meta_authors import clean_authors
 
 BYLINE_SELECTOR = (
     '[rel="author"], [itemprop="author"], .byline, [class*="byline"], [class*="Byline"], '
-    '.vcard .fn, [class*="author"], [class*="Author"], [class*="autor"], [class*="Autor"], '
-    '[class*="auteur"], [class*="autore"], [class*="writer"], .submitted, '
+    # an hCard "fn org" names a place or a body (an infobox), not a byline
+    '.vcard .fn:not(.org), [class*="author"], [class*="Author"], [class*="autor"], '
+    '[class*="Autor"], [class*="auteur"], [class*="autore"], [class*="writer"], .submitted, '
     'a[href*="/author/"], a[href*="/autor/"], a[href*="/autoren/"], a[href*="/auteur/"], '
     'a[href*="/autore/"], a[href*="/autores/"]'
 )
@@ -40,12 +41,28 @@ MAX_CANDIDATES = 60  # bylines looked at, in document order (cost bound)
 MAX_ANCESTORS = 14
 
 
-def _outside_article(node: LexborNode) -> bool:
-    current: LexborNode | None = node
+def _in_article(node: LexborNode) -> bool:
+    """An <aside> inside an <article> is the article's own margin (its
+    byline and date box), not the page's sidebar."""
+    current = node.parent
     for _ in range(MAX_ANCESTORS):
         if current is None or current.tag in ("body", "html"):
             return False
-        if current.tag in NOT_THE_ARTICLE_TAGS:
+        if current.tag == "article":
+            return True
+        current = current.parent
+    return False
+
+
+def _outside_article(node: LexborNode) -> bool:
+    current: LexborNode | None = node
+    teaser = False  # an <article> of its own inside the aside: a teaser
+    for _ in range(MAX_ANCESTORS):
+        if current is None or current.tag in ("body", "html"):
+            return False
+        teaser = teaser or current.tag == "article"
+        if current.tag in NOT_THE_ARTICLE_TAGS and not (
+                current.tag == "aside" and not teaser and _in_article(current)):
             return True
         attrs = current.attributes
         marks = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".split()

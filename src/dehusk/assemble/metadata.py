@@ -21,7 +21,7 @@ from .meta_dates import date_from_url, parse_date
 from .meta_jsonld import article_objects, jsonld_field, objects_by_id, resolve
 from .meta_title import MAX_HEADLINES, clean_title, headline_text
 
-AUTHOR_KEYS = ("author", "article:author", "dc.creator", "dc.creator.aut", "byl",
+AUTHOR_KEYS = ("dc.creator", "author", "article:author", "dc.creator.aut", "byl",
                "sailthru.author", "parsely-author", "dcterms.creator", "citation_author")
 PUBLISHED_KEYS = (
     "article:published_time", "og:article:published_time", "datepublished",
@@ -173,7 +173,7 @@ def _authors(tree: LexborHTMLParser, url: str | None, doc: Document, metas: dict
         weak = organisation or any(is_organisation(n) or is_site_like(n, doc.site_name, host)
                                    for n in names)
         if names and not weak:
-            _set_authors(doc, names, source)
+            _set_authors(doc, _completed(names, tree, doc.site_name, host), source)
             return
         site_like = any(is_site_like(n, doc.site_name, host) for n in names)
         if names and fallback is None and not site_like:
@@ -183,6 +183,22 @@ def _authors(tree: LexborHTMLParser, url: str | None, doc: Document, metas: dict
         _set_authors(doc, names, "byline")
     elif fallback:
         _set_authors(doc, *fallback)
+
+
+def _completed(names: list[str], tree: LexborHTMLParser, site_name: str | None,
+               host: str | None) -> list[str]:
+    """A user name in the structured data ("arianschlichenmayer",
+    "christian.stadtfeld") is the visible byline's full name when the
+    byline spells the same words."""
+    if len(names) != 1 or " " in names[0]:
+        return names
+    parts = [p for p in re.split(r"[._\-]+", names[0].lower()) if p]
+    for shown in byline_authors(tree, site_name, host):
+        words = shown.lower().split()
+        if len(words) > 1 and ("".join(words) == "".join(parts) or
+                               len(parts) > 1 and all(p in words for p in parts)):
+            return [shown]
+    return names
 
 
 def _structured_authors(metas: dict[str, str], articles: list[dict[str, Any]],
