@@ -253,7 +253,10 @@ def _dates(tree: LexborHTMLParser, url: str | None, doc: Document,
 
 
 def _time_element(tree: LexborHTMLParser) -> str | None:
-    for node in tree.css("time, [itemprop=datePublished], .published[title], .updated[title]")[:8]:
+    """An element marked as the publication date (microdata), else the first
+    <time> elements: a teaser's <time> may come before the article's."""
+    marked = tree.css('[itemprop="datePublished"]')[:MAX_TIME_ELEMENTS]
+    for node in marked + tree.css("time, .published[title], .updated[title]")[:MAX_TIME_ELEMENTS]:
         attrs = node.attributes
         value = parse_date(attrs.get("datetime") or attrs.get("content") or attrs.get("title")
                            or " ".join((node.text() or "").split()))
@@ -262,6 +265,7 @@ def _time_element(tree: LexborHTMLParser) -> str | None:
     return None
 
 
+MAX_TIME_ELEMENTS = 8  # read in document order (cost bound)
 DATED_SELECTOR = (
     '[class*="date"], [class*="Date"], [class*="time"], [class*="posted"], [class*="publish"], '
     '[class*="meta"], [id*="date"], [class*="datum"], [class*="byline"], [class*="info"], '
