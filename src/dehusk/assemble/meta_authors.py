@@ -98,13 +98,14 @@ MIN_WORDS_BEFORE_ROLE = 2
 CREDENTIALS = re.compile(r"^(?:phd|ph\.d|md|ma|msc|bsc|mba|dr|prof|jr|sr|ii|iii)\.?$",
                          re.IGNORECASE)
 ORGANISATION = re.compile(r"\b(?:e\.\s?V|GmbH|AG|Ltd|Inc|LLC|SE|S\.A|SARL|Verlag|Stiftung)\b\.?")
+NOT_LETTERS = re.compile(r"[\W_]+")
 MAX_NAME_CHARS = 60
 MAX_NAME_WORDS = 5
 MAX_LABEL_WORDS = 4
 
 
 def _compact(text: str) -> str:
-    return re.sub(r"[\W_]+", "", text.lower())
+    return NOT_LETTERS.sub("", text.lower())
 
 
 def _drop_label(text: str) -> str:

@@ -12,11 +12,14 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from .meta_authors import clean_authors
 
+# One selector list, each substring test once (" i": either case; "autor"
+# also finds "autore", "autores"): the query walks the whole tree, and
+# each selector in the list costs a test per element.
 BYLINE_SELECTOR = (
-    '[rel="author"], [itemprop="author"], .byline, [class*="byline"], [class*="Byline"], '
+    '[rel="author"], [itemprop="author"], [class*="byline" i], '
     # an hCard "fn org" names a place or a body (an infobox), not a byline
-    '.vcard .fn:not(.org), [class*="author"], [class*="Author"], [class*="autor"], '
-    '[class*="Autor"], [class*="auteur"], [class*="autore"], [class*="writer"], .submitted, '
+    '.vcard .fn:not(.org), [class*="author" i], [class*="autor" i], [class*="auteur"], '
+    '[class*="writer"], .submitted, '
     'a[href*="/author/"], a[href*="/autor/"], a[href*="/autoren/"], a[href*="/auteur/"], '
     'a[href*="/autore/"], a[href*="/autores/"]'
 )

@@ -22,6 +22,7 @@ from .meta_authors import is_site_like
 # typography sets every colon so).
 SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|•|»|/)\s+")
 SPACED_SEPARATOR = re.compile(r"\s+(?:\||-|–|—|::|:|·|•|»|/)\s+")
+PUNCTUATION = re.compile(r"[^\w\s]")
 MIN_TITLE_CHARS = 3
 # <h1> (and <h2>) elements read, in page order: the site's logo, a menu
 # heading and the article's headline come within the first four on the
@@ -58,7 +59,7 @@ PERMALINKS = " ¶§#"
 
 
 def _norm(text: str) -> str:
-    return " ".join(re.sub(r"[^\w\s]", " ", text.lower().replace(SOFT_HYPHEN, "")).split())
+    return " ".join(PUNCTUATION.sub(" ", text.lower().replace(SOFT_HYPHEN, "")).split())
 
 
 def _tidy(text: str) -> str:

@@ -38,6 +38,8 @@ SITE_KEYS = ("og:site_name", "application-name", "twitter:site", "publisher",
 # Share of the <title>'s letters a JSON-LD name must repeat to count as the
 # page's title (Readability.js uses 0.75 for the same choice).
 TITLE_SIMILARITY = 0.75
+WORD = re.compile(r"\w+")
+USER_NAME_PARTS = re.compile(r"[._\-]+")
 DUBLIN_CORE_COLON = re.compile(r"^(dc|dcterms?):")
 DESCRIPTION_KEYS = ("og:description", "description", "twitter:description",
                     "dc.description")
@@ -58,7 +60,8 @@ def _meta_tags(tree: LexborHTMLParser) -> dict[str, str]:
             key = attrs.get(key_attr)
             # property="dc:title og:title" names several properties at once (RDFa).
             for name in (key or "").lower().split():
-                name = DUBLIN_CORE_COLON.sub(r"\1.", name)
+                if name.startswith("dc"):
+                    name = DUBLIN_CORE_COLON.sub(r"\1.", name)
                 (by_property if key_attr == "property" else metas).setdefault(
                     name, content.strip())
     metas.update(by_property)
@@ -110,7 +113,8 @@ def _site_name(tree: LexborHTMLParser, url: str | None, doc: Document,
 def _title(tree: LexborHTMLParser, url: str | None, doc: Document, metas: dict[str, str],
            articles: list[dict[str, Any]]) -> None:
     title_node = tree.css_first("title")
-    headlines = [headline_text(h1) for h1 in tree.css("h1")[:MAX_HEADLINES]]
+    headings = tree.css("h1, h2")  # one walk of the tree for both, in page order
+    headlines = [headline_text(h) for h in [h for h in headings if h.tag == "h1"][:MAX_HEADLINES]]
     page_title = title_node.text(deep=True) or "" if title_node else ""
     candidates = [
         _jsonld_title(articles, page_title, headlines),
@@ -123,16 +127,16 @@ def _title(tree: LexborHTMLParser, url: str | None, doc: Document, metas: dict[s
         (title_node.text(deep=True) if title_node else None, "title"),
     ]
     host = urlparse(url).hostname if url else None
-    subheads = [" ".join((h2.text(deep=True) or "").split())
-                for h2 in tree.css("h2")[:MAX_HEADLINES]]
+    subheads = [" ".join((h.text(deep=True) or "").split())
+                for h in [h for h in headings if h.tag == "h2"][:MAX_HEADLINES]]
     title, source = clean_title(candidates, headlines, doc.site_name, host, subheads)
     _set(doc, "title", title, source)
 
 
 def _similar(text: str, title: str) -> bool:
     """Whether most of the words of the page's <title> are in ``text``."""
-    words = set(re.findall(r"\w+", text.lower()))
-    title_words = re.findall(r"\w+", title.lower())
+    words = set(WORD.findall(text.lower()))
+    title_words = WORD.findall(title.lower())
     if not title_words:
         return False
     missing = sum(len(w) for w in title_words if w not in words)
@@ -160,7 +164,7 @@ def _jsonld_title(articles: list[dict[str, Any]], page_title: str,
 
 
 def _words(text: str) -> str:
-    return " ".join(re.findall(r"\w+", text.lower()))
+    return " ".join(WORD.findall(text.lower()))
 
 
 def _authors(tree: LexborHTMLParser, url: str | None, doc: Document, metas: dict[str, str],
@@ -192,7 +196,7 @@ def _completed(names: list[str], tree: LexborHTMLParser, site_name: str | None,
     byline spells the same words."""
     if len(names) != 1 or " " in names[0]:
         return names
-    parts = [p for p in re.split(r"[._\-]+", names[0].lower()) if p]
+    parts = [p for p in USER_NAME_PARTS.split(names[0].lower()) if p]
     for shown in byline_authors(tree, site_name, host):
         words = shown.lower().split()
         if len(words) > 1 and ("".join(words) == "".join(parts) or
@@ -255,8 +259,9 @@ def _dates(tree: LexborHTMLParser, url: str | None, doc: Document,
 def _time_element(tree: LexborHTMLParser) -> str | None:
     """An element marked as the publication date (microdata), else the first
     <time> elements: a teaser's <time> may come before the article's."""
-    marked = tree.css('[itemprop="datePublished"]')[:MAX_TIME_ELEMENTS]
-    for node in marked + tree.css("time, .published[title], .updated[title]")[:MAX_TIME_ELEMENTS]:
+    found = tree.css('[itemprop="datePublished"], time, .published[title], .updated[title]')
+    marked = [n for n in found if n.attributes.get("itemprop") == "datePublished"]
+    for node in (marked + found)[:MAX_TIME_ELEMENTS]:
         attrs = node.attributes
         value = parse_date(attrs.get("datetime") or attrs.get("content") or attrs.get("title")
                            or " ".join((node.text() or "").split()))
@@ -267,10 +272,9 @@ def _time_element(tree: LexborHTMLParser) -> str | None:
 
 MAX_TIME_ELEMENTS = 8  # read in document order (cost bound)
 DATED_SELECTOR = (
-    '[class*="date"], [class*="Date"], [class*="time"], [class*="posted"], [class*="publish"], '
-    '[class*="meta"], [id*="date"], [class*="datum"], [class*="byline"], [class*="info"], '
-    # CSS substring matches are case-sensitive: "documentPublished", "newsDatum".
-    '[class*="Publish"], [class*="Datum"], [class*="Time"], [id*="Date"]'
+    # " i": either case ("documentPublished", "newsDatum", "postDate").
+    '[class*="date" i], [class*="time" i], [class*="posted"], [class*="publish" i], '
+    '[class*="meta"], [id*="date" i], [class*="datum" i], [class*="byline"], [class*="info"]'
 )
 MAX_DATED_ELEMENTS = 30
 MAX_DATED_CHARS = 120
