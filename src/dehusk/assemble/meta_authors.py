@@ -10,15 +10,15 @@ from __future__ import annotations
 
 import re
 
-from .meta_dates import MONTH_NAMES, MONTHS
+from .meta_dates import AMBIGUOUS_MONTHS, MONTH_NAMES, MONTHS
 
-MONTH_WORDS = frozenset(MONTHS)
+MONTH_WORDS = frozenset(MONTHS) - AMBIGUOUS_MONTHS
 
 # "By", "Von", "Par" ... at the start of a byline, in the languages we meet.
 BY_PREFIX = re.compile(
     r"^\s*(?:(?i:(?:post\s+)?author|autor(?:in)?|auteur|written|posted|published|veröffentlicht|"
-    r"eingestellt|geschrieben|verfasst|erstellt|publié|publicado|pubblicato|text|"
-    r"redaktion)(?=[\s:]|[A-ZÄÖÜÉ]))?\s*:?\s*"
+    r"eingestellt|geschrieben|verfasst|erstellt|publié|publicado|pubblicato|text)"
+    r"(?=[\s:]|[A-ZÄÖÜÉ])|redaktion(?=\s*:))?\s*:?\s*"
     # "By", "Von" ... also glued to the name ("vonChris Jung"); "de", "di",
     # "door", "av" only in lower case, so "De Niro" keeps his name.
     r"(?:(?i:by|von|vom|par|por|van)(?:\s+|(?=[A-ZÄÖÜÉ]))|(?:de|di|door|av|af|da)\s+|:\s*)?"
@@ -31,9 +31,10 @@ LABEL_WORDS = frozenset("""
     a all alle alles article articles artikel author autor autorin auteur beitrag beiträge
     blog by con de del des di door du ein eine en et from gepostet geschrieben interview
     interviews mehr more por par plus post posted posts publié publicado pubblicato
-    redaktion scritto show sehen text texte textes un una und van veröffentlicht verfasst
+    scritto show sehen text texte textes un una und van veröffentlicht verfasst
     von view voir weitere written zeige écrit escrito geplaatst geschreven artikelen
-    gespeichert publiziert erschienen
+    gespeichert publiziert erschienen pressemitteilung pressemeldung gastbeitrag kommentar
+    kolumne eingetragen communiqué comunicado
 """.split())
 # Words that make a "name" a piece of interface or a date word instead: a
 # candidate made only of these (with label and "by" words) is no name.
@@ -43,7 +44,7 @@ UI_WORDS = frozenset("""
     quelle source fuente fonte bron follow folgen suivre seguir segui
     volgen profile profil perfil profilo share teilen partager compartir condividi subscribe
     abonnieren contact kontakt email e-mail comments kommentare commentaires comentarios
-    artikelübersicht übersicht overview home startseite accueil inicio
+    artikelübersicht übersicht overview home startseite accueil inicio zur zum back zurück
     monday tuesday wednesday thursday friday saturday sunday montag dienstag mittwoch
     donnerstag freitag samstag sonntag lundi mardi mercredi jeudi vendredi samedi dimanche
     lunes martes miércoles jueves viernes sábado domingo
@@ -59,37 +60,59 @@ SPLIT_AUTHORS = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\ben\b|\bi
                            re.IGNORECASE)
 NOT_A_NAME = re.compile(
     r"https?://|www\.|@|\[at\]|\d{1,2}[:./]\d{2}|admin|\.(?:com|de|at|ch|net|org|fr|it|es|uk|eu|"
-    r"info|io)\b|^(?:staff|editor|editors|redaktion|guest|anonymous|unknown|team|news|"
+    r"info|io)\b|^(?:staff|editor|editors|guest|anonymous|unknown|team|news|"
     r"webmaster|none|null|no author|author|autor|name|required|erforderlich)$",
     re.IGNORECASE,
 )
+WEEKDAYS = ("montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|"
+            "jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|"
+            "domingo|monday|tuesday|wednesday|thursday|friday|saturday|sunday")
+GLUED_WORDS = ("Mo|Di|Mi|Do|Fr|Sa|So|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Hace|Vor|Am|Um|On|"
+               "Veröffentlicht|Updated|Posted")
 # A date, a time or a count after the name: "Steven Musil January 18",
 # "Juliet Jimenez 5 mayo, 2022", "Nicole Collignon22. Februar 2020",
 # "Aleš Vávra před 2 hodinami", "Jane Doe on 3 May".
 TRAILING_JUNK = re.compile(
     rf"(?:\s+[|•·–—-]\s+.*|\s+(?:vor|před|hace|il y a|geleden|ago)\b.*|\s*\(.*\)"
-    rf"|\s+(?:on|am|at|um|le|el|il|den|updated|aktualisiert)(?:\s+.*)?"
+    # "on", "am", "le", "el" ... before a date; "Loïc Le Clerc" keeps his name.
+    rf"|\s+(?:on|am|at|um|den|updated|aktualisiert)(?:\s+.*)?"
+    rf"|\s+(?:le|el|il)\s+(?=\d|(?:{WEEKDAYS})\b).*"
+    # A weekday or a label glued to the name ("Heiko SauerDo", "José
+    # WilsonHace 2 horas"), or a label after it ("Leena Simon Veröffentlicht").
+    rf"|(?-i:(?<=[a-zäöüßéèáíóú])(?:{GLUED_WORDS}))\b.*"
+    rf"|\s+(?:veröffentlicht|posted|publié|publicado|pubblicato|gepostet)\b.*"
     rf"|\s*\d{{1,2}}\.?\s*(?:{MONTH_NAMES})\b.*|\s+(?:{MONTH_NAMES})\.?\s+\d.*|\s+\d.*)$",
     re.IGNORECASE,
 )
+# A social handle after the name: "Williams Perdomo @wperdomod".
+HANDLE = re.compile(r"(?<=\w)\s+@\w+")
+# A job title after the name: "Ben Silverman Games Editor", "Adam Aaronson
+# PhillyVoice Staff". English, German, French, Spanish, Italian, Dutch.
+ROLE_WORDS = frozenset("""
+    editor editors staff reporter correspondent writer contributor columnist redakteur
+    redakteurin korrespondent korrespondentin journalist journalistin rédacteur rédactrice
+    redactor redactora giornalista redacteur verslaggever
+""".split())
+MIN_WORDS_BEFORE_ROLE = 2
 # Credentials after a name belong to the name's line, not to a new author.
 CREDENTIALS = re.compile(r"^(?:phd|ph\.d|md|ma|msc|bsc|mba|dr|prof|jr|sr|ii|iii)\.?$",
                          re.IGNORECASE)
 ORGANISATION = re.compile(r"\b(?:e\.\s?V|GmbH|AG|Ltd|Inc|LLC|SE|S\.A|SARL|Verlag|Stiftung)\b\.?")
+NOT_LETTERS = re.compile(r"[\W_]+")
 MAX_NAME_CHARS = 60
 MAX_NAME_WORDS = 5
 MAX_LABEL_WORDS = 4
 
 
 def _compact(text: str) -> str:
-    return re.sub(r"[\W_]+", "", text.lower())
+    return NOT_LETTERS.sub("", text.lower())
 
 
 def _drop_label(text: str) -> str:
     """"Alle Artikel von Jane Doe" -> "Jane Doe"; "Interview: Jane Doe" -> "Jane Doe"."""
     head, colon, tail = text.partition(":")
     if colon and tail.strip() and len(head.split()) <= MAX_LABEL_WORDS and not any(
-            c.isdigit() for c in head):
+            c.isdigit() or c in "|•·" for c in head):
         text = tail.strip()
     words = text.split()
     for i, word in enumerate(words[:MAX_LABEL_WORDS + 1]):
@@ -112,6 +135,19 @@ def _no_name(name: str) -> bool:
     words = [w.lower().strip(".,:;!?»«()") for w in name.split()]
     return all(w in UI_WORDS or w in LABEL_WORDS or w in BY_WORDS or w in MONTH_WORDS
                for w in words)
+
+
+def _drop_role(name: str) -> str:
+    """"Ben Silverman Games Editor" -> "Ben Silverman": trailing role words,
+    and the one word qualifying a single role ("Games", "Senior")."""
+    words = name.split()
+    roles = 0
+    while len(words) > MIN_WORDS_BEFORE_ROLE and words[-1].lower().strip(".,") in ROLE_WORDS:
+        words.pop()
+        roles += 1
+    if roles == 1 and len(words) > MIN_WORDS_BEFORE_ROLE:
+        words.pop()
+    return " ".join(words)
 
 
 def _dedupe_repeat(text: str) -> str:
@@ -153,7 +189,7 @@ def clean_authors(raw: str | None, site_name: str | None = None,
     text = TRAILING_JUNK.sub("", text)
     names: list[str] = []
     for part in SPLIT_AUTHORS.split(text):
-        name = BY_PREFIX.sub("", part, count=1).strip(" .,:;-–—\"'")
+        name = _drop_role(BY_PREFIX.sub("", HANDLE.sub("", part), count=1).strip(" .,:;-–—\"'"))
         if CREDENTIALS.match(name) and names:
             continue  # "Jane Doe, PhD": the credential is not a second author
         if not name or len(name) > MAX_NAME_CHARS or len(name.split()) > MAX_NAME_WORDS:
@@ -170,7 +206,7 @@ def byline_names(line: str, site_name: str | None = None) -> list[str]:
     "Par" ... or with label words and one ("Blog Beitrag von Jane Doe")."""
     words = line.split()
     for i, word in enumerate(words[:MAX_LABEL_WORDS + 1]):
-        if word.lower() in LINE_BY_WORDS and i + 1 < len(words):
+        if word.lower().rstrip(":") in LINE_BY_WORDS and i + 1 < len(words):
             if all(w.lower().strip(".,:") in LABEL_WORDS for w in words[:i]):
                 return clean_authors(" ".join(words[i + 1:]), site_name)
             return []

@@ -12,10 +12,14 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from .meta_authors import clean_authors
 
+# One selector list, each substring test once (" i": either case; "autor"
+# also finds "autore", "autores"): the query walks the whole tree, and
+# each selector in the list costs a test per element.
 BYLINE_SELECTOR = (
-    '[rel="author"], [itemprop="author"], .byline, [class*="byline"], [class*="Byline"], '
-    '.vcard .fn, [class*="author"], [class*="Author"], [class*="autor"], [class*="Autor"], '
-    '[class*="auteur"], [class*="autore"], [class*="writer"], .submitted, '
+    '[rel="author"], [itemprop="author"], [class*="byline" i], '
+    # an hCard "fn org" names a place or a body (an infobox), not a byline
+    '.vcard .fn:not(.org), [class*="author" i], [class*="autor" i], [class*="auteur"], '
+    '[class*="writer"], .submitted, '
     'a[href*="/author/"], a[href*="/autor/"], a[href*="/autoren/"], a[href*="/auteur/"], '
     'a[href*="/autore/"], a[href*="/autores/"]'
 )
@@ -30,7 +34,9 @@ NOT_THE_ARTICLE = re.compile(
 )
 # ... unless the same element is marked as content too ("content-area sidebar":
 # a layout with a sidebar, not the sidebar itself).
-CONTENT_MARK = re.compile(r"^(?:content|main|entry|article|story|post-body|post-content)",
+# Blogger renders the posts in a "widget Blog" (its sidebar gadgets are
+# "widget HTML", "widget Profile" ...).
+CONTENT_MARK = re.compile(r"^(?:content|main|entry|article|story|post-body|post-content|blog$)",
                           re.IGNORECASE)
 NOT_THE_ARTICLE_TAGS = frozenset(("aside", "nav", "form", "label", "select", "option", "button"))
 MAX_BYLINE_CHARS = 100
@@ -38,12 +44,28 @@ MAX_CANDIDATES = 60  # bylines looked at, in document order (cost bound)
 MAX_ANCESTORS = 14
 
 
-def _outside_article(node: LexborNode) -> bool:
-    current: LexborNode | None = node
+def _in_article(node: LexborNode) -> bool:
+    """An <aside> inside an <article> is the article's own margin (its
+    byline and date box), not the page's sidebar."""
+    current = node.parent
     for _ in range(MAX_ANCESTORS):
         if current is None or current.tag in ("body", "html"):
             return False
-        if current.tag in NOT_THE_ARTICLE_TAGS:
+        if current.tag == "article":
+            return True
+        current = current.parent
+    return False
+
+
+def _outside_article(node: LexborNode) -> bool:
+    current: LexborNode | None = node
+    teaser = False  # an <article> of its own inside the aside: a teaser
+    for _ in range(MAX_ANCESTORS):
+        if current is None or current.tag in ("body", "html"):
+            return False
+        teaser = teaser or current.tag == "article"
+        if current.tag in NOT_THE_ARTICLE_TAGS and not (
+                current.tag == "aside" and not teaser and _in_article(current)):
             return True
         attrs = current.attributes
         marks = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".split()

@@ -16,30 +16,50 @@ COMPACT_DATE = re.compile(r"^(\d{4})(\d{2})(\d{2})(?:T?\d{0,6})?$")
 URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|-|$)")
 URL_MONTH = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})/")
 DOTTED_DATE = re.compile(r"\b(\d{1,2})\.\s?(\d{1,2})\.\s?((?:19|20)\d{2})\b")
-SLASH_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})\b")
+# Slash dates ("11/01/2021") are not read: day-first and month-first pages
+# both print them, and guessing the order was wrong on half the development
+# pages that have them.
+# Month names and their usual abbreviations: English, German (Austrian
+# "Jänner"), French, Spanish, Italian, Portuguese, Dutch.
 MONTHS = {
-    "jan": 1, "january": 1, "januar": 1, "janvier": 1, "enero": 1, "jänner": 1,
-    "feb": 2, "february": 2, "februar": 2, "février": 2, "febrero": 2,
-    "mar": 3, "march": 3, "märz": 3, "mars": 3, "marzo": 3,
-    "apr": 4, "april": 4, "avril": 4, "abril": 4,
-    "may": 5, "mai": 5, "mayo": 5,
-    "jun": 6, "june": 6, "juni": 6, "juin": 6, "junio": 6,
-    "jul": 7, "july": 7, "juli": 7, "juillet": 7, "julio": 7,
-    "aug": 8, "august": 8, "août": 8, "agosto": 8,
-    "sep": 9, "sept": 9, "september": 9, "septembre": 9, "septiembre": 9,
-    "oct": 10, "october": 10, "oktober": 10, "octobre": 10, "octubre": 10,
-    "nov": 11, "november": 11, "novembre": 11, "noviembre": 11,
-    "dec": 12, "december": 12, "dezember": 12, "décembre": 12, "diciembre": 12,
+    "jan": 1, "january": 1, "januar": 1, "janvier": 1, "janv": 1, "enero": 1, "jänner": 1,
+    "jän": 1, "gennaio": 1, "janeiro": 1, "januari": 1, "ene": 1, "gen": 1,
+    "feb": 2, "february": 2, "februar": 2, "février": 2, "févr": 2, "fevr": 2, "febrero": 2,
+    "febbraio": 2, "fevereiro": 2, "februari": 2, "fev": 2, "fév": 2,
+    "mar": 3, "march": 3, "märz": 3, "mär": 3, "mars": 3, "marzo": 3, "março": 3, "maart": 3,
+    "apr": 4, "april": 4, "avril": 4, "avr": 4, "abril": 4, "aprile": 4, "abr": 4,
+    "may": 5, "mai": 5, "mayo": 5, "maggio": 5, "maio": 5, "mei": 5, "mag": 5,
+    "jun": 6, "june": 6, "juni": 6, "juin": 6, "junio": 6, "giugno": 6, "junho": 6,
+    "jul": 7, "july": 7, "juli": 7, "juillet": 7, "juil": 7, "julio": 7, "luglio": 7,
+    "julho": 7, "lug": 7,
+    "aug": 8, "august": 8, "août": 8, "agosto": 8, "augustus": 8, "ago": 8,
+    "sep": 9, "sept": 9, "september": 9, "septembre": 9, "septiembre": 9, "settembre": 9,
+    "setembro": 9, "set": 9,
+    "oct": 10, "october": 10, "oktober": 10, "okt": 10, "octobre": 10, "octubre": 10,
+    "ottobre": 10, "outubro": 10, "ott": 10, "out": 10,
+    "nov": 11, "november": 11, "novembre": 11, "noviembre": 11, "novembro": 11,
+    "dec": 12, "december": 12, "dezember": 12, "dez": 12, "décembre": 12, "déc": 12,
+    "diciembre": 12, "dicembre": 12, "dezembro": 12, "dic": 12,
 }
+# Abbreviations that are also words ("set", "out", "gen", "mag", "ago"):
+# a month only between a day and a year, never on their own in a byline.
+AMBIGUOUS_MONTHS = frozenset(("set", "out", "gen", "mag", "ago", "ene", "mar", "dic", "lug",
+                              "ott", "abr", "fev"))
 MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+# "5. März 2020", "5 de mayo de 2022", "14 Gennaio 2020", "3.Okt. 2021"
 DAY_MONTH_YEAR = re.compile(
-    rf"\b(\d{{1,2}})\.?\s+({MONTH_NAMES})\.?,?\s+((?:19|20)\d{{2}})\b", re.IGNORECASE
+    rf"\b(\d{{1,2}})\.?\s*(?:de\s+)?({MONTH_NAMES})\.?,?\s*(?:de\s+)?((?:19|20)\d{{2}})\b",
+    re.IGNORECASE,
 )
 MONTH_DAY_YEAR = re.compile(
     rf"\b({MONTH_NAMES})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{{2}})\b",
     re.IGNORECASE,
 )
+# "28.01.22" (a two-digit year, as German CMS print it); never followed by
+# another dotted number (a version "1.2.3.4").
+SHORT_DOTTED_DATE = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.]|\.\d)")
 EARLIEST_YEAR = 1995  # no web page was published before this
+CENTURY = 2000  # of a two-digit year ("28.01.22")
 
 
 def _valid(year: int, month: int, day: int, now: date) -> date | None:
@@ -93,6 +113,11 @@ def parse_text_date(text: str, today: date) -> str | None:
     m = DOTTED_DATE.search(text)
     if m:
         value = _valid(int(m.group(3)), int(m.group(2)), int(m.group(1)), today)
+        if value:
+            return value.isoformat()
+    m = SHORT_DOTTED_DATE.search(text)
+    if m:
+        value = _valid(CENTURY + int(m.group(3)), int(m.group(2)), int(m.group(1)), today)
         if value:
             return value.isoformat()
     return None

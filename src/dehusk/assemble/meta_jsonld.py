@@ -10,7 +10,7 @@ CONTENT_TYPES = (
     "BlogPosting", "Article", "TechArticle", "ScholarlyArticle", "SocialMediaPosting",
     "DiscussionForumPosting", "Recipe", "Review", "Product", "WebPage", "ItemPage",
     "AboutPage", "QAPage", "CollectionPage", "LiveBlogPosting", "VideoObject", "Report",
-    "MedicalWebPage", "FAQPage",
+    "MedicalWebPage", "FAQPage", "HowTo",
 )
 MAX_OBJECTS = 500
 

@@ -17,6 +17,7 @@ from ..classify.edges import is_date_line
 from ..model import Block, BlockKind, Document, Label
 from .meta_authors import byline_names
 from .meta_dates import parse_text_date
+from .meta_inline import inline_byline
 from .metadata import dated_element
 
 # Lines read before the headline (dates above it, "Home > News" crumbs) and
@@ -33,6 +34,13 @@ MAX_LINE_CHARS = 120
 # the first date in page order beat the earliest one (0.852 against 0.848).
 MAX_DATE_LINE_CHARS = 60
 MAX_PAGE_LINES = 5000
+# A paragraph's dateline: an optional place and comma, then a date
+# (dotted, "22. November 2022", "May 3, 2022"), then a dash, colon or quote.
+DATELINE = re.compile(
+    r"^\W{0,3}(?:[A-ZÄÖÜ][\w./-]{1,25}(?:\s[A-ZÄÖÜ(][\w./)-]{1,25})?,\s*)?"
+    r"(?P<date>\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{1,2}\.?\s+[^\W\d_]{3,10}\.?\s+\d{4}|"
+    r"[^\W\d_]{3,10}\.?\s+\d{1,2},?\s+\d{4})\s*(?:[-–—:|(„\"»]|\(ots\))"
+)
 UTC_TIMESTAMP = re.compile(r"T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]00:?00)$")
 MODIFIED_WORDS = re.compile(
     r"updated|modified|last edited|aktualisiert|geändert|änderung|stand\b|mis à jour|modifié|"
@@ -122,6 +130,13 @@ def _take_visible(doc: Document, found: str, line: str) -> bool:
     return utc is not None and abs((date.fromisoformat(found) - utc).days) == 1
 
 
+def _dateline(text: str, now: date) -> str | None:
+    """The date a paragraph starts with, as press releases and agency copy
+    do: "27.1.2022 - Bei der ...", "Düsseldorf, 22. November 2022 - Der ..."."""
+    m = DATELINE.match(text)
+    return parse_text_date(m.group("date"), now) if m else None
+
+
 def _from_blocks(doc: Document, today: date | None) -> None:
     may_yield = doc.date is not None  # a structured date may yield to the visible one
     anchor = _anchor(doc.blocks)
@@ -130,6 +145,12 @@ def _from_blocks(doc: Document, today: date | None) -> None:
     now = today or datetime.now(timezone.utc).date()
     for i, block in _window(doc.blocks, anchor):
         text = block.text
+        if len(text) > MAX_LINE_CHARS and not doc.date and block.label is Label.MAIN:
+            found = _dateline(text, now)
+            if found:
+                doc.date = found
+                doc.sources["date"] = f"dateline of a paragraph near the headline ({block.path})"
+                may_yield = False
         if len(text) > MAX_LINE_CHARS or block.kind is BlockKind.HEADING and i == anchor:
             continue
         if block.kind is BlockKind.CAPTION or block.category == "caption":
@@ -142,7 +163,7 @@ def _from_blocks(doc: Document, today: date | None) -> None:
             if found:
                 may_yield = False  # the nearest visible date decides, once
         if not doc.authors:
-            names = byline_names(text, doc.site_name)
+            names = byline_names(text, doc.site_name) or inline_byline(text, doc.site_name)
             if names:
                 doc.authors = names
                 doc.sources["authors"] = f"visible byline near the headline ({block.path})"

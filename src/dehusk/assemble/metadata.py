@@ -19,9 +19,9 @@ from .meta_authors import clean_authors, is_organisation, is_site_like
 from .meta_byline import byline_authors
 from .meta_dates import date_from_url, parse_date
 from .meta_jsonld import article_objects, jsonld_field, objects_by_id, resolve
-from .meta_title import clean_title
+from .meta_title import MAX_HEADLINES, clean_title, headline_text
 
-AUTHOR_KEYS = ("author", "article:author", "dc.creator", "dc.creator.aut", "byl",
+AUTHOR_KEYS = ("dc.creator", "author", "article:author", "dc.creator.aut", "byl",
                "sailthru.author", "parsely-author", "dcterms.creator", "citation_author")
 PUBLISHED_KEYS = (
     "article:published_time", "og:article:published_time", "datepublished",
@@ -35,12 +35,21 @@ MODIFIED_KEYS = ("article:modified_time", "og:updated_time", "datemodified",
                  "dc.date.modified", "dcterms.modified", "last-modified", "lastmod")
 SITE_KEYS = ("og:site_name", "application-name", "twitter:site", "publisher",
              "dc.publisher", "al:ios:app_name")
+# Share of the <title>'s letters a JSON-LD name must repeat to count as the
+# page's title (Readability.js uses 0.75 for the same choice).
+TITLE_SIMILARITY = 0.75
+WORD = re.compile(r"\w+")
+USER_NAME_PARTS = re.compile(r"[._\-]+")
+DUBLIN_CORE_COLON = re.compile(r"^(dc|dcterms?):")
 DESCRIPTION_KEYS = ("og:description", "description", "twitter:description",
                     "dc.description")
 
 
 def _meta_tags(tree: LexborHTMLParser) -> dict[str, str]:
-    """name/property/itemprop -> content of every <meta>, first one wins."""
+    """name/property/itemprop -> content of every <meta>, first one wins; a
+    `property` (the attribute OpenGraph and RDFa define) over a `name`.
+    "dc:title" and "dc.title" are one key, "dc.title"."""
+    by_property: dict[str, str] = {}
     metas: dict[str, str] = {}
     for node in tree.css("meta"):
         attrs = node.attributes
@@ -51,7 +60,11 @@ def _meta_tags(tree: LexborHTMLParser) -> dict[str, str]:
             key = attrs.get(key_attr)
             # property="dc:title og:title" names several properties at once (RDFa).
             for name in (key or "").lower().split():
-                metas.setdefault(name, content.strip())
+                if name.startswith("dc"):
+                    name = DUBLIN_CORE_COLON.sub(r"\1.", name)
+                (by_property if key_attr == "property" else metas).setdefault(
+                    name, content.strip())
+    metas.update(by_property)
     return metas
 
 
@@ -76,7 +89,7 @@ def extract_metadata(tree: LexborHTMLParser, url: str | None, doc: Document,
     articles = article_objects(jsonld or [])
     index = objects_by_id(jsonld or [])
     _site_name(tree, url, doc, metas, articles)
-    _title(tree, doc, metas, articles)
+    _title(tree, url, doc, metas, articles)
     _authors(tree, url, doc, metas, articles, index)
     _dates(tree, url, doc, metas, articles)
     _set(doc, "description", jsonld_field(articles, "description") or
@@ -97,22 +110,61 @@ def _site_name(tree: LexborHTMLParser, url: str | None, doc: Document,
     _set(doc, "site_name", value, source)
 
 
-def _title(tree: LexborHTMLParser, doc: Document, metas: dict[str, str],
+def _title(tree: LexborHTMLParser, url: str | None, doc: Document, metas: dict[str, str],
            articles: list[dict[str, Any]]) -> None:
     title_node = tree.css_first("title")
-    h1 = tree.css_first("h1")
+    headings = tree.css("h1, h2")  # one walk of the tree for both, in page order
+    headlines = [headline_text(h) for h in [h for h in headings if h.tag == "h1"][:MAX_HEADLINES]]
+    page_title = title_node.text(deep=True) or "" if title_node else ""
     candidates = [
-        (jsonld_field(articles, "headline"), "json-ld headline"),
+        _jsonld_title(articles, page_title, headlines),
         # Dublin Core titles are set by hand on the sites that use them.
-        (metas.get("dc.title") or metas.get("dcterms.title") or metas.get("dcterm:title")
-         or metas.get("dc:title"), "meta[dc.title]"),
+        (metas.get("dc.title") or metas.get("dcterms.title") or metas.get("dcterm.title"),
+         "meta[dc.title]"),
         (metas.get("og:title"), "og:title"),
         (metas.get("twitter:title"), "twitter:title"),
+        (metas.get("parsely-title"), "meta[parsely-title]"),
         (title_node.text(deep=True) if title_node else None, "title"),
     ]
-    h1_text = " ".join((h1.text(deep=True) or "").split()) if h1 else ""
-    title, source = clean_title(candidates, h1_text, doc.site_name)
+    host = urlparse(url).hostname if url else None
+    subheads = [" ".join((h.text(deep=True) or "").split())
+                for h in [h for h in headings if h.tag == "h2"][:MAX_HEADLINES]]
+    title, source = clean_title(candidates, headlines, doc.site_name, host, subheads)
     _set(doc, "title", title, source)
+
+
+def _similar(text: str, title: str) -> bool:
+    """Whether most of the words of the page's <title> are in ``text``."""
+    words = set(WORD.findall(text.lower()))
+    title_words = WORD.findall(title.lower())
+    if not title_words:
+        return False
+    missing = sum(len(w) for w in title_words if w not in words)
+    return 1 - missing / sum(len(w) for w in title_words) >= TITLE_SIMILARITY
+
+
+def _jsonld_title(articles: list[dict[str, Any]], page_title: str,
+                  headlines: list[str]) -> tuple[str | None, str]:
+    """The headline of the JSON-LD article, or its `name` when the two
+    differ (Wikipedia puts a description in `headline`): the one an <h1>
+    repeats, else the name unless only the headline matches the <title>
+    (the choice Readability.js makes)."""
+    for obj in articles:
+        headline, name = _str(obj.get("headline")), _str(obj.get("name"))
+        if headline and name and name.strip() != headline.strip():
+            said = {_words(h) for h in headlines}
+            if _words(headline) in said:
+                return headline, "json-ld headline"
+            if _words(name) in said or not (_similar(headline, page_title)
+                                            and not _similar(name, page_title)):
+                return name, "json-ld name"
+        if headline:
+            return headline, "json-ld headline"
+    return None, ""
+
+
+def _words(text: str) -> str:
+    return " ".join(WORD.findall(text.lower()))
 
 
 def _authors(tree: LexborHTMLParser, url: str | None, doc: Document, metas: dict[str, str],
@@ -125,7 +177,7 @@ def _authors(tree: LexborHTMLParser, url: str | None, doc: Document, metas: dict
         weak = organisation or any(is_organisation(n) or is_site_like(n, doc.site_name, host)
                                    for n in names)
         if names and not weak:
-            _set_authors(doc, names, source)
+            _set_authors(doc, _completed(names, tree, doc.site_name, host), source)
             return
         site_like = any(is_site_like(n, doc.site_name, host) for n in names)
         if names and fallback is None and not site_like:
@@ -135,6 +187,22 @@ def _authors(tree: LexborHTMLParser, url: str | None, doc: Document, metas: dict
         _set_authors(doc, names, "byline")
     elif fallback:
         _set_authors(doc, *fallback)
+
+
+def _completed(names: list[str], tree: LexborHTMLParser, site_name: str | None,
+               host: str | None) -> list[str]:
+    """A user name in the structured data ("arianschlichenmayer",
+    "christian.stadtfeld") is the visible byline's full name when the
+    byline spells the same words."""
+    if len(names) != 1 or " " in names[0]:
+        return names
+    parts = [p for p in USER_NAME_PARTS.split(names[0].lower()) if p]
+    for shown in byline_authors(tree, site_name, host):
+        words = shown.lower().split()
+        if len(words) > 1 and ("".join(words) == "".join(parts) or
+                               len(parts) > 1 and all(p in words for p in parts)):
+            return [shown]
+    return names
 
 
 def _structured_authors(metas: dict[str, str], articles: list[dict[str, Any]],
@@ -189,7 +257,11 @@ def _dates(tree: LexborHTMLParser, url: str | None, doc: Document,
 
 
 def _time_element(tree: LexborHTMLParser) -> str | None:
-    for node in tree.css("time, [itemprop=datePublished], .published[title], .updated[title]")[:8]:
+    """An element marked as the publication date (microdata), else the first
+    <time> elements: a teaser's <time> may come before the article's."""
+    found = tree.css('[itemprop="datePublished"], time, .published[title], .updated[title]')
+    marked = [n for n in found if n.attributes.get("itemprop") == "datePublished"]
+    for node in (marked + found)[:MAX_TIME_ELEMENTS]:
         attrs = node.attributes
         value = parse_date(attrs.get("datetime") or attrs.get("content") or attrs.get("title")
                            or " ".join((node.text() or "").split()))
@@ -198,11 +270,11 @@ def _time_element(tree: LexborHTMLParser) -> str | None:
     return None
 
 
+MAX_TIME_ELEMENTS = 8  # read in document order (cost bound)
 DATED_SELECTOR = (
-    '[class*="date"], [class*="Date"], [class*="time"], [class*="posted"], [class*="publish"], '
-    '[class*="meta"], [id*="date"], [class*="datum"], [class*="byline"], [class*="info"], '
-    # CSS substring matches are case-sensitive: "documentPublished", "newsDatum".
-    '[class*="Publish"], [class*="Datum"], [class*="Time"], [id*="Date"]'
+    # " i": either case ("documentPublished", "newsDatum", "postDate").
+    '[class*="date" i], [class*="time" i], [class*="posted"], [class*="publish" i], '
+    '[class*="meta"], [id*="date" i], [class*="datum" i], [class*="byline"], [class*="info"]'
 )
 MAX_DATED_ELEMENTS = 30
 MAX_DATED_CHARS = 120

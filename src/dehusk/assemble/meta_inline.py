@@ -1,0 +1,71 @@
+"""Bylines inside a line of page furniture, not at its start.
+
+"yas! | By Cara Stiles | April 13, 2020", "Datum: 03.11.2021 Autor: Peter
+Maahn Lesezeit: 5 min", "Posted in News by jdoe on May 3, 2019",
+"06.11.2023 13:30 von Olga", "Text von Christian Seiler Illustration von
+Markus Roost": the line is cut at its separators, labels, dates and times,
+and each piece is read as a byline. Only short lines (a date line, a meta
+line) are read, and a name found inside a line must look like one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .meta_authors import byline_names, clean_authors
+
+MAX_LINE_CHARS = 150
+SEGMENT_BREAK = re.compile(
+    r"\s*[|•·]\s*|\s+[–—-]\s+|\s+/\s+"
+    # before a "Label:" ("Autor:", "Tags:", "Lesezeit:", "Von:")
+    r"|(?=\b[A-ZÄÖÜ][\w-]{1,20}:\s)"
+    # a time, a dotted date
+    r"|\d{1,2}:\d{2}(?:\s*Uhr)?|\b\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})\b"
+)
+# "Autor: Jane Doe", "Redaktion: Jane Doe", "Von: Jane Doe", "Written by: Jane Doe"
+# (English, German, French, Spanish, Italian, Dutch).
+LABEL = re.compile(
+    r"^(?:autor(?:in)?|author|auteur|autore|autora|auteur·ice|redaktion|text|texto|testo|tekst|"
+    r"(?:written|posted)\s+by|verfasst\s+von|geschrieben\s+von|escrito\s+por|scritto\s+da|"
+    r"von|by|por|par|door|di|da)\s*:\s*(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
+# "Posted in News by jdoe on May 3": a label at the start, the by-word later.
+POSTED = re.compile(
+    r"^(?:posted|filed|published|veröffentlicht|eingestellt|publié|publicado|pubblicato|"
+    r"geplaatst)\b.{0,40}?\s(?:by|von|par|por|da|door)\s+(?P<rest>[^\W\d_].*)$",
+    re.IGNORECASE,
+)
+# Credits for other work after the author's: "Illustration von ...", "Foto: ...".
+CREDIT_ROLES = re.compile(
+    r"\s+(?:Illustrations?|Fotos?|Photos?|Fotografie|Bilder?|Grafiken?|Videos?|Kamera|Tags?|"
+    r"Schlagwörter|Kategorien?|Categories|Lesezeit|Reading\s+time)\b.*$"
+)
+# Words a name may have in lower case: "Ursula von der Leyen", "Sanne de Vries".
+PARTICLES = frozenset("von van der den de del della di da dos du la le ten ter zu y bin al".split())
+
+
+def _looks_like_a_name(name: str) -> bool:
+    """One token (a user name: "jancak"), or capitalised words and particles:
+    not "Berlin nach Hamburg"."""
+    words = name.split()
+    return len(words) == 1 or all(w[:1].isupper() or w.lower() in PARTICLES or w[:1] in ".'"
+                                  for w in words)
+
+
+def inline_byline(line: str, site_name: str | None = None, host: str | None = None) -> list[str]:
+    """Names from a byline inside a short line of page furniture."""
+    if len(line) > MAX_LINE_CHARS:
+        return []
+    for segment in SEGMENT_BREAK.split(line):
+        segment = CREDIT_ROLES.sub("", (segment or "").strip())
+        if not segment:
+            continue
+        names = byline_names(segment, site_name)
+        if not names:
+            found = LABEL.match(segment) or POSTED.match(segment)
+            names = clean_authors(found.group("rest"), site_name, host) if found else []
+        names = [n for n in names if _looks_like_a_name(n)]
+        if names:
+            return names
+    return []

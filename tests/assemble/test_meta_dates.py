@@ -1,0 +1,70 @@
+"""Dates written out in the languages of the development pages."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from dehusk.assemble.meta_dates import parse_date, parse_text_date
+
+TODAY = date(2024, 6, 1)
+
+
+def test_month_names_in_more_languages() -> None:
+    assert parse_text_date("Notizia del 14 Gennaio 2020", TODAY) == "2020-01-14"
+    assert parse_text_date("5 de mayo de 2022", TODAY) == "2022-05-05"
+    assert parse_text_date("3 de março de 2021", TODAY) == "2021-03-03"
+    assert parse_text_date("12 maart 2019", TODAY) == "2019-03-12"
+    assert parse_text_date("1 juil. 2020", TODAY) == "2020-07-01"
+    assert parse_text_date("3.Okt. 2021", TODAY) == "2021-10-03"
+    assert parse_text_date("12. Jän. 2023", TODAY) == "2023-01-12"
+
+
+def test_two_digit_years_but_not_version_numbers() -> None:
+    assert parse_text_date("28.01.22", TODAY) == "2022-01-28"
+    assert parse_text_date("Von: Jana Roth | 31.10.23", TODAY) == "2023-10-31"
+    assert parse_text_date("Version 1.2.22.4", TODAY) is None
+    assert parse_text_date("31.12.25", TODAY) is None  # in the future
+
+
+def test_slash_dates_are_not_guessed() -> None:
+    # Day-first and month-first pages both print them.
+    assert parse_date("11/01/2021", now=TODAY) is None
+
+
+def test_a_paragraph_dateline_when_nothing_else_dates_the_page() -> None:
+    import dehusk
+
+    body = "<p>" + "Der Verband stellte am Dienstag seine Zahlen vor und war zufrieden. " * 6
+    page = ("<html><body><article><h1>Arbeitsmarkt erholt sich</h1>"
+            f"{body.replace('<p>', '<p>01.02.2022 „Der Arbeitsmarkt ist gut“, sagte sie. ', 1)}</p>"
+            f"{body}</p></article></body></html>")
+    doc = dehusk.extract(page)
+    assert doc.date == "2022-02-01"
+    assert doc.sources["date"].startswith("dateline")
+    city = page.replace("01.02.2022 „", "Düsseldorf, 22. November 2021 - „")
+    assert dehusk.extract(city).date == "2021-11-22"
+
+
+def test_microdata_date_published_before_a_teasers_time() -> None:
+    from dehusk.assemble.metadata import extract_metadata
+    from dehusk.model import Document
+    from dehusk.parse.html import parse_html
+
+    page = parse_html('<body><div class="teaser"><time datetime="2020-07-08">8. Juli</time></div>'
+                      '<article><span itemprop="datePublished" content="2020-04-27T18:50:24+02:00">'
+                      "27.04.2020</span></article></body>")
+    doc = Document()
+    extract_metadata(page.tree, None, doc, jsonld=page.jsonld)
+    assert doc.date.startswith("2020-04-27")
+
+
+def test_howto_pages_carry_their_date_in_json_ld() -> None:
+    from dehusk.assemble.metadata import extract_metadata
+    from dehusk.model import Document
+    from dehusk.parse.html import parse_html
+
+    page = parse_html('<script type="application/ld+json">{"@type": "HowTo", "name": "Nähen", '
+                      '"datePublished": "2022-01-10T22:06:08Z"}</script><body></body>')
+    doc = Document()
+    extract_metadata(page.tree, None, doc, jsonld=page.jsonld)
+    assert doc.date.startswith("2022-01-10")
