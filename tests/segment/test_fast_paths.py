@@ -72,3 +72,12 @@ CLASS_WORDS = ["share", "Share", "bar", "read", "more", "entry", "content", "com
 def test_group_of_shortcuts_match_the_plain_rule(parts) -> None:
     text = "".join(word + sep for word, sep in parts)
     assert vocabulary.group_of(text) == _group_of_plainly(text), text
+
+
+def test_emit_passes_block_fields_in_their_order() -> None:
+    from dataclasses import fields
+
+    from dehusk.model import Block
+    from dehusk.segment.html import BLOCK_FIELDS
+
+    assert tuple(f.name for f in fields(Block))[:len(BLOCK_FIELDS)] == BLOCK_FIELDS
