@@ -124,8 +124,10 @@ def feed_document(feed: tuple[str | None, list[tuple[str, str]]], url: str | Non
                                                                         chosen=True)])
 
 
-def run_pipeline(page: str | bytes, *, url: str | None, options: Options,
-                 charset: str | None = None) -> Document:
+def _input_text(page: str | bytes, options: Options,
+                charset: str | None) -> tuple[str, bytes | None]:
+    """Stage 1: the page as text, and its UTF-8 bytes when the input was
+    exactly that (the parser then takes them as they are)."""
     if isinstance(page, (bytes, bytearray, memoryview)):
         data = bytes(page)
         if len(data) > options.max_input_bytes:
@@ -133,25 +135,37 @@ def run_pipeline(page: str | bytes, *, url: str | None, options: Options,
                 f"input is {len(data):,} bytes, over max_input_bytes={options.max_input_bytes:,}"
             )
         check_bytes(data)
-        text = decode_bytes(data, declared=charset).text
-    elif isinstance(page, str):
-        if len(page) > options.max_input_bytes:
-            raise InputTooLargeError(
-                f"input is {len(page):,} characters, over max_input_bytes="
-                f"{options.max_input_bytes:,}"
-            )
-        text = page
-        if SURROGATE.search(text):  # lone surrogates cannot be written out as UTF-8
-            text = text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
-        if "\x00" in text:
-            text = text.replace("\x00", "")
-    else:
+        decoded = decode_bytes(data, declared=charset)
+        return decoded.text, data if decoded.utf8_input else None
+    if not isinstance(page, str):
         raise TypeError(f"page must be str or bytes, not {type(page).__name__}")
-    if not text.strip():
+    if len(page) > options.max_input_bytes:
+        raise InputTooLargeError(
+            f"input is {len(page):,} characters, over max_input_bytes="
+            f"{options.max_input_bytes:,}"
+        )
+    text = page
+    if SURROGATE.search(text):  # lone surrogates cannot be written out as UTF-8
+        text = text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+    if "\x00" in text:
+        text = text.replace("\x00", "")
+    return text, None
+
+
+def _first_char(text: str) -> str:
+    """The first character that is not whitespace, or "" (text.lstrip()[:1]
+    without copying the whole page)."""
+    return text[:64].lstrip()[:1] or text.lstrip()[:1]
+
+
+def run_pipeline(page: str | bytes, *, url: str | None, options: Options,
+                 charset: str | None = None) -> Document:
+    text, utf8 = _input_text(page, options, charset)
+    if not text or text.isspace():
         raise EmptyInputError("input is empty or only whitespace")
 
     if options.input == "text" or (options.input == "auto" and looks_like_text(text)):
-        if options.input == "auto" and text.lstrip()[:1] in ("{", "[") and _is_json(text):
+        if options.input == "auto" and _first_char(text) in ("{", "[") and _is_json(text):
             raise NotHTMLError("input is JSON, not an HTML page or text")
         return text_document(text, url, options)
     started = time.monotonic()
@@ -160,14 +174,14 @@ def run_pipeline(page: str | bytes, *, url: str | None, options: Options,
     # found takes time in proportion, and must fit in the rest.
     deadline = started + SEGMENT_SHARE * budget if budget else None
     doc = Document(url=url)
-    if text.lstrip()[:1] in ("{", "[") and _is_json(text):
+    if _first_char(text) in ("{", "[") and _is_json(text):
         raise NotHTMLError("input is JSON, not an HTML page")
     feed = parse_feed(text)
     if feed is not None:
         return feed_document(feed, url)
     text, notes = defuse(text)  # pathological markup would stall the parser
     doc.warnings += notes
-    parsed = parse_html(text)  # 2
+    parsed = parse_html(text, utf8=None if notes else utf8)  # 2 (a defused text is new)
     if options.with_metadata:
         # Metadata reads the head and JSON-LD, so it runs before cleaning.
         extract_metadata(parsed.tree, url, doc, jsonld=parsed.jsonld)

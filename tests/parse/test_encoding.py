@@ -87,3 +87,13 @@ def test_every_whatwg_label_is_understood() -> None:
         for label in labels.split():
             assert codec_for(label) == expected, label
             assert codec_for(label.upper()) == expected, label
+
+
+def test_utf8_input_is_flagged_only_when_the_bytes_are_the_texts_utf8() -> None:
+    page = "<meta charset='utf-8'><p>Grüße</p>"
+    assert decode_bytes(page.encode()).utf8_input
+    assert decode_bytes(page.replace("charset='utf-8'", "").encode()).utf8_input
+    assert not decode_bytes(page.encode() + b"\x00").utf8_input  # the NUL is dropped
+    assert not decode_bytes(b"\xef\xbb\xbf" + page.encode()).utf8_input  # the BOM is cut
+    assert not decode_bytes(page.encode() + b"\xff").utf8_input  # replaced
+    assert not decode_bytes(page.encode("cp1252"), declared="windows-1252").utf8_input

@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import itertools
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
 
 from dehusk.classify import vocabulary
 from dehusk.options import make_options
@@ -48,3 +52,32 @@ def test_word_prefix_shortcut_matches_matching_each_compound(monkeypatch) -> Non
     fast = [vocabulary._matches(s) for s in strings]
     monkeypatch.setattr(vocabulary, "PREFIXES_ARE_WORDS", False)
     assert [vocabulary._matches(s) for s in strings] == fast
+
+
+def _group_of_plainly(text: str) -> str:
+    """group_of written the plain way: regex cuts, every group listed."""
+    if not text.islower():
+        text = re.sub(r"([a-z0-9])([A-Z])", r"\1-\2", text).lower()
+    text = vocabulary.STATE_PREFIX.sub(" ", text)
+    return vocabulary.decide(vocabulary._matches(text))
+
+
+CLASS_WORDS = ["share", "Share", "bar", "read", "more", "entry", "content", "comment", "has",
+               "sidebar", "open", "is", "nav", "x", "12", "menu", "item", "ad", "post", "Body",
+               "author", "box", "widget", "Ä", "İ", "K"]
+
+
+@given(st.lists(st.tuples(st.sampled_from(CLASS_WORDS), st.sampled_from(["-", "_", " ", "", "--"])),
+                max_size=8))
+def test_group_of_shortcuts_match_the_plain_rule(parts) -> None:
+    text = "".join(word + sep for word, sep in parts)
+    assert vocabulary.group_of(text) == _group_of_plainly(text), text
+
+
+def test_emit_passes_block_fields_in_their_order() -> None:
+    from dataclasses import fields
+
+    from dehusk.model import Block
+    from dehusk.segment.html import BLOCK_FIELDS
+
+    assert tuple(f.name for f in fields(Block))[:len(BLOCK_FIELDS)] == BLOCK_FIELDS

@@ -102,17 +102,16 @@ ROLE_GROUPS: dict[str, str] = {
 
 # Class tokens that talk about a page's state, not about the element: a
 # WordPress wrapper with "has-sidebar" or "comments-open" is not a sidebar.
+STATE_LEADING = ("has", "with", "no", "non", "not", "without", "show", "hide", "is")
+STATE_TRAILING = ("enabled", "disabled", "active", "open", "opened", "closed", "visible",
+                  "loaded", "ready")
 STATE_PREFIX = re.compile(
-    r"(?<![a-z0-9])(?:has|with|no|non|not|without|show|hide|is)-[a-z0-9_-]+"
-    r"|[a-z0-9_-]+-(?:enabled|disabled|active|open|opened|closed|visible|loaded|ready)(?![a-z0-9_-])"
+    rf"(?<![a-z0-9])(?:{'|'.join(STATE_LEADING)})-[a-z0-9_-]+"
+    rf"|[a-z0-9_-]+-(?:{'|'.join(STATE_TRAILING)})(?![a-z0-9_-])"
 )
-
-# What every STATE_PREFIX match contains: a cheap search that spares most
-# class strings the costly one.
-STATE_HINT = re.compile(
-    r"(?:has|with|no|non|not|without|show|hide|is)-"
-    r"|-(?:enabled|disabled|active|open|opened|closed|visible|loaded|ready)"
-)
+# STATE_PREFIX matches only where one of these is a whole word: a class
+# string without any is not searched.
+STATE_WORDS = frozenset(STATE_LEADING + STATE_TRAILING)
 
 WORD_SPLIT = re.compile(r"[^a-z0-9]+")
 MAX_NGRAM = 3
@@ -157,7 +156,8 @@ def _prefix_group(key: str) -> str | None:
 
 def _matches(attribute_text: str) -> list[str]:
     """The groups named by the words of a class/id string and their
-    hyphenated 2- and 3-word compounds, in order."""
+    hyphenated 2- and 3-word compounds, in order: the rule group_of follows
+    (decide() of this list), written plainly; group_of takes a shortcut."""
     words = [w for w in WORD_SPLIT.split(attribute_text) if w]
     count = len(words)
     found: list[str] = []
@@ -200,7 +200,18 @@ NEGATIVE_GROUPS = frozenset(
 )
 
 
-CAMEL_BOUNDARY = re.compile(r"([a-z0-9])([A-Z])")
+# The place between a lower-case letter or digit and a capital: camelCase
+# words are cut there (zero-width, so the replacement is a plain "-").
+CAMEL_BOUNDARY = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+# Every byte but a-z and 0-9 becomes a space: WORD_SPLIT's cut, done by
+# bytes.translate and str.split (a few C calls instead of a regex scan).
+WORD_BYTES = bytes(c if chr(c).isdigit() or "a" <= chr(c) <= "z" else 32 for c in range(256))
+
+
+def _words(text: str) -> list[str]:
+    """WORD_SPLIT's words of a lower-case string, empty ones dropped. Other
+    characters are cut as "?" first, a separator like every non-ASCII one."""
+    return text.encode("ascii", "replace").translate(WORD_BYTES).decode("ascii").split()
 
 
 # A pure function of a short string, called for every element that has a
@@ -215,17 +226,66 @@ def group_of(attribute_text: str) -> str:
     weak content marker ("comment-content" is comments).
     """
     if not attribute_text.islower():  # no capital, no camelCase to cut
-        attribute_text = CAMEL_BOUNDARY.sub(r"\1-\2", attribute_text).lower()
-    if "-" in attribute_text and STATE_HINT.search(attribute_text):
-        attribute_text = STATE_PREFIX.sub(" ", attribute_text)
+        attribute_text = CAMEL_BOUNDARY.sub("-", attribute_text).lower()
+    words = _words(attribute_text)
+    if not STATE_WORDS.isdisjoint(words) and "-" in attribute_text:
+        words = _words(STATE_PREFIX.sub(" ", attribute_text))
+    return _decide_words(words)
+
+
+def decide(groups: list[str]) -> str:
+    """The group a sequence of matched groups names (group_of's rule, on
+    what _matches found)."""
     negative = weak = ""
-    for name in _matches(attribute_text):
+    for name in groups:
         if name == STRONG_CONTENT:
             return STRONG_CONTENT
         if name == CONTENT:
             weak = CONTENT
         elif not negative:
             negative = name
+    return negative or weak
+
+
+# What one word can add to a class string's groups: (its prefix group, the
+# group of the word alone, whether it starts a compound token), or None for
+# the many words that add nothing ("col", "md", "12"). Words repeat across
+# class strings far more than strings do.
+@functools.lru_cache(maxsize=1 << 14)
+def _word_groups(word: str) -> tuple[str | None, str | None, bool] | None:
+    prefix = _prefix_group(word)
+    own = EXACT_TOKENS.get(word, prefix)
+    head = word in COMPOUND_HEADS or not PREFIXES_ARE_WORDS
+    return (prefix, own, head) if own is not None or head else None
+
+
+def _decide_words(words: list[str]) -> str:
+    """decide(_matches(text)) for the words of text, without building the
+    list: a word that adds nothing costs one memo lookup, and the first
+    strong content marker ends the scan (tests hold the two equal)."""
+    count = len(words)
+    negative = weak = ""
+    for i, word in enumerate(words):
+        info = _word_groups(word)
+        if info is None:
+            continue
+        prefix, own, head = info
+        groups: list[str | None]
+        if head:
+            groups = [*_compound_groups(words, i, prefix), own]
+        elif i + 1 < count and prefix is not None:
+            # The compounds starting here are named by the prefix (see
+            # _matches), then the word itself.
+            groups = [prefix, own]
+        else:
+            groups = [own]
+        for name in groups:
+            if name == STRONG_CONTENT:
+                return STRONG_CONTENT
+            if name == CONTENT:
+                weak = CONTENT
+            elif name and not negative:
+                negative = name
     return negative or weak
 
 

@@ -44,6 +44,9 @@ class Decoded:
     text: str
     encoding: str
     source: str  # bom | declared | meta | utf-8 | detected | default
+    # The input bytes are this text's UTF-8 (valid, no NUL removed, no BOM):
+    # a consumer that wants UTF-8 can take them instead of encoding the text.
+    utf8_input: bool = False
 
 
 def codec_for(label: str | None) -> str | None:
@@ -58,11 +61,26 @@ def codec_for(label: str | None) -> str | None:
         return None
 
 
-def _finish(data: bytes, encoding: str, source: str) -> Decoded:
+def _finish(data: bytes, encoding: str, source: str, *, whole: bool = True) -> Decoded:
+    """The decoded text. `whole`: data is the whole input (no BOM cut off)."""
+    if encoding == "utf-8":
+        try:
+            return _strict_utf8(data, source, whole=whole)
+        except UnicodeDecodeError:
+            pass
     text = data.decode(encoding, errors="replace")
     if "\x00" in text:
         text = text.replace("\x00", "")  # lexbor and every consumer dislike NUL
     return Decoded(text, encoding, source)
+
+
+def _strict_utf8(data: bytes, source: str, *, whole: bool = True) -> Decoded:
+    """Valid UTF-8 decoded; raises UnicodeDecodeError for invalid bytes. NUL
+    bytes are NUL characters in UTF-8, so the bytes are searched (memchr)."""
+    text = data.decode("utf-8")
+    if b"\x00" in data:
+        return Decoded(text.replace("\x00", ""), "utf-8", source)
+    return Decoded(text, "utf-8", source, utf8_input=whole)
 
 
 def utf16_without_bom(head: bytes) -> str | None:
@@ -93,7 +111,7 @@ def decode_bytes(data: bytes, declared: str | None = None) -> Decoded:
     """Decode page bytes to text, saying which encoding and why."""
     for bom, encoding in BOMS:
         if data.startswith(bom):
-            return _finish(data[len(bom):], encoding, "bom")
+            return _finish(data[len(bom):], encoding, "bom", whole=False)
     head = data[:DECLARATION_SCAN_BYTES]
     utf16 = utf16_without_bom(head)
     if utf16:
@@ -110,11 +128,11 @@ def decode_bytes(data: bytes, declared: str | None = None) -> Decoded:
             # A page that declares a legacy charset but is valid UTF-8 with
             # non-ASCII text was re-saved as UTF-8: legacy text essentially
             # never validates as UTF-8, so this repair is unambiguous.
-            return Decoded(data.decode("utf-8").replace("\x00", ""), "utf-8", "utf-8 over meta")
+            return _strict_utf8(data, "utf-8 over meta")
         if meta_codec:
             return _finish(data, meta_codec, "meta")
     try:
-        return Decoded(data.decode("utf-8").replace("\x00", ""), "utf-8", "utf-8")
+        return _strict_utf8(data, "utf-8")
     except UnicodeDecodeError:
         pass
     return _detect(data)

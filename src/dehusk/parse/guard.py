@@ -24,6 +24,11 @@ MANY_ATTRIBUTES = 1_000
 
 TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9-]*)[^>]*?(/?)>")
 LONG_TAG = re.compile(rf"<([a-zA-Z][a-zA-Z0-9-]*)([^>]{{{MAX_TAG_CHARS},}})>")
+# The same tags, found without LONG_TAG's groups: the name cannot backtrack
+# into the attributes, so each tag is read once (LONG_TAG reads it once per
+# letter of its name). Long tags are common (SVG paths, data: URIs); long
+# tags with very many attributes are not.
+LONG_TAG_SPAN = re.compile(rf"<[a-zA-Z][^>]{{{MAX_TAG_CHARS},}}>")
 VOID = frozenset("area base br col embed hr img input link meta param source track wbr "
                  "basefont bgsound frame keygen".split())
 RAW_TEXT = frozenset(("script", "style", "textarea", "title", "xmp", "noscript", "iframe"))
@@ -34,7 +39,7 @@ def defuse(text: str) -> tuple[str, list[str]]:
     notes: list[str] = []
     # A tag with MANY_ATTRIBUTES needs as many '=': most pages have fewer in
     # all, and skip the scan for long tags.
-    if text.count("=") >= MANY_ATTRIBUTES and LONG_TAG.search(text):
+    if text.count("=") >= MANY_ATTRIBUTES and _has_overloaded_tag(text):
         cut = [0]
         text = LONG_TAG.sub(lambda m: _shorten(m, cut), text)
         if cut[0]:
@@ -44,6 +49,13 @@ def defuse(text: str) -> tuple[str, list[str]]:
         if dropped:
             notes.append(f"{dropped:,} tags nested deeper than {MAX_PARSE_DEPTH:,} were dropped")
     return text, notes
+
+
+def _has_overloaded_tag(text: str) -> bool:
+    """Whether _shorten would cut a tag: one of LONG_TAG's matches (the same
+    spans as LONG_TAG_SPAN's) has MANY_ATTRIBUTES."""
+    return any(match.group().count("=") >= MANY_ATTRIBUTES
+               for match in LONG_TAG_SPAN.finditer(text))
 
 
 def _shorten(match: re.Match[str], cut: list[int]) -> str:

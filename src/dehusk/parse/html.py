@@ -59,8 +59,11 @@ def _load_json(raw: str) -> Any:
         return None
 
 
-def parse_html(text: str) -> ParsedPage:
-    tree = LexborHTMLParser(text)
+def parse_html(text: str, utf8: bytes | None = None) -> ParsedPage:
+    """The page parsed. `utf8`, when given, is `text` in UTF-8 already (the
+    input bytes): lexbor reads UTF-8, and encoding the text again would cost
+    as much as a tenth of the parse."""
+    tree = LexborHTMLParser(utf8 if utf8 is not None else text)
     page = ParsedPage(tree=tree)
     # One search of the tree for both kinds of script (each search walks
     # the whole tree); the few matches are told apart one by one.

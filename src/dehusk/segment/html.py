@@ -130,6 +130,8 @@ def _normalise_line(pieces: list[str], link_flags: list[bool]) -> list[tuple[str
         return []
     if True not in link_flags:
         return [(text, 0, 0)]
+    if len(pieces) == 1:  # one link (a menu entry): the text is its text
+        return [(text, len(text), len(text))]
     link_chars = lead_chars = 0
     in_lead = True
     for piece, is_link in zip(pieces, link_flags, strict=True):
@@ -149,6 +151,12 @@ def _normalise(pieces: list[str], link_flags: list[bool]) -> list[tuple[str, int
     the links it starts with) triples."""
     if BREAK not in pieces:  # one line: most blocks
         return _normalise_line(pieces, link_flags)
+    return _normalise_breaks(pieces, link_flags)
+
+
+def _normalise_breaks(pieces: list[str], link_flags: list[bool]) -> list[tuple[str, int, int]]:
+    """_normalise for pieces with a <br>. A function of its own: its closures
+    cost every call that makes them, and most blocks need none."""
     paragraphs: list[tuple[str, int, int]] = []
     lines: list[str] = []
     line: list[str] = []
@@ -209,7 +217,8 @@ class _Walker:
     def names_of(self, tag: str, attrs: dict[str, str | None]) -> tuple[str, str]:
         """The vocabulary group and the path label of a block-level element,
         remembered for the walk: a page repeats its class strings."""
-        key = (tag, *map(attrs.get, NAMING_ATTRIBUTES)) if attrs else tag
+        get = attrs.get
+        key = (tag, get("class"), get("id"), get("role"), get("itemprop")) if attrs else tag
         named = self.names.get(key)
         if named is None:
             group = _element_group(tag, attrs) if tag not in ("body", "html") else ""
@@ -250,19 +259,23 @@ class _Walker:
                 level = max(self.list_depth, 1)
             elif kind is BlockKind.PARAGRAPH and self.quote_depth:
                 kind = BlockKind.QUOTE
-        self.blocks.append(Block(
-            text=text, kind=kind, level=level,
-            ordered=bool(self.ordered and self.ordered[-1] and kind is BlockKind.LIST_ITEM),
-            frame=frame, position=len(self.blocks), link_chars=link_chars,
-            lead_link_chars=lead_link_chars,
-            category=self.frames.group[frame], links=links,
-        ))
+        ordered = bool(self.ordered and self.ordered[-1] and kind is BlockKind.LIST_ITEM)
+        # Positional, in the order of BLOCK_FIELDS (a test holds it to
+        # Block's): keywords cost twice as much, once per block.
+        self.blocks.append(Block(text, kind, level, ordered, "", frame, len(self.blocks),
+                                 link_chars, lead_link_chars, self.frames.group[frame], None,
+                                 links))
 
     def emit_special(self, kind: BlockKind, text: str, frame: int, **extra: object) -> None:
         self.blocks.append(Block(
             text=text, kind=kind, frame=frame, position=len(self.blocks),
             category=self.frames.group[frame], **extra,  # type: ignore[arg-type]
         ))
+
+
+# The leading fields of Block, in order, as _Walker.emit passes them.
+BLOCK_FIELDS = ("text", "kind", "level", "ordered", "path", "frame", "position", "link_chars",
+                "lead_link_chars", "category", "rows", "links")
 
 
 # How often (in nodes) the walk looks at the clock.
@@ -397,7 +410,8 @@ def _enter_block(walker: _Walker, node: LexborNode, tag: str, attrs: dict[str, s
     if walker.buf:
         walker.flush(parent)
     group, label = walker.names_of(tag, attrs)
-    frame = frames.add(parent, tag, inherit(group, frames.group[parent]), label)
+    up = frames.group[parent]
+    frame = frames.add(parent, tag, inherit(group, up) if group else up, label)
     if tag == "pre":
         code = (node.text(deep=True) or "").strip("\n")
         if code.strip():
