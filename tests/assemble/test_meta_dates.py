@@ -68,3 +68,16 @@ def test_howto_pages_carry_their_date_in_json_ld() -> None:
     doc = Document()
     extract_metadata(page.tree, None, doc, jsonld=page.jsonld)
     assert doc.date.startswith("2022-01-10")
+
+
+def test_a_comments_date_next_to_the_headline_is_not_the_articles() -> None:
+    import dehusk
+
+    page = ('<html><script type="application/ld+json">{"@type": "Article", '
+            '"datePublished": "2020-09-20T10:00:00+02:00"}</script><body><main>'
+            "<h1>Zwiebeln schneiden ohne Tränen</h1><p>"
+            + "Ein scharfes Messer und kaltes Wasser helfen beim Schneiden. " * 8 + "</p>"
+            '<div id="kb-comments" class="comments"><div class="comment"><p>23.09.20 | 18:19 '
+            "Rezeptsammlerin</p><p>Danke, das klappt wirklich gut!</p></div></div>"
+            "</main></body></html>")
+    assert dehusk.extract(page).date.startswith("2020-09-20")

@@ -41,6 +41,11 @@ DATELINE = re.compile(
     r"(?P<date>\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{1,2}\.?\s+[^\W\d_]{3,10}\.?\s+\d{4}|"
     r"[^\W\d_]{3,10}\.?\s+\d{1,2},?\s+\d{4})\s*(?:[-–—:|(„\"»]|\(ots\))"
 )
+# Blocks in a comment section (classify/vocabulary.py "comments") carry the
+# readers' dates and names, even next to the headline. (Skipping the
+# "related", "navigation" and "sidebar" groups too cost 5 dates and 3 authors
+# on trafilatura-eval: those groups also mark parts of the article.)
+NOT_THE_ARTICLES = frozenset(("comments",))
 UTC_TIMESTAMP = re.compile(r"T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]00:?00)$")
 MODIFIED_WORDS = re.compile(
     r"updated|modified|last edited|aktualisiert|geändert|änderung|stand\b|mis à jour|modifié|"
@@ -155,6 +160,8 @@ def _from_blocks(doc: Document, today: date | None) -> None:
             continue
         if block.kind is BlockKind.CAPTION or block.category == "caption":
             continue  # the date a photo was taken
+        if block.category in NOT_THE_ARTICLES:
+            continue  # a comment's date, a teaser's in a menu or a sidebar
         if (not doc.date or may_yield) and not MODIFIED_WORDS.search(text):
             found = parse_text_date(text, now)
             if found and _take_visible(doc, found, text):

@@ -192,14 +192,15 @@ def _authors(tree: LexborHTMLParser, url: str | None, doc: Document, metas: dict
 def _completed(names: list[str], tree: LexborHTMLParser, site_name: str | None,
                host: str | None) -> list[str]:
     """A user name in the structured data ("arianschlichenmayer",
-    "christian.stadtfeld") is the visible byline's full name when the
-    byline spells the same words."""
+    "christian.stadtfeld", "mkeller") is the visible byline's full name
+    when the byline spells the same words."""
     if len(names) != 1 or " " in names[0]:
         return names
     parts = [p for p in USER_NAME_PARTS.split(names[0].lower()) if p]
     for shown in byline_authors(tree, site_name, host):
         words = shown.lower().split()
-        if len(words) > 1 and ("".join(words) == "".join(parts) or
+        spelled = {"".join(words), words[0][:1] + words[-1]}  # "mkeller" for "Martina Keller"
+        if len(words) > 1 and ("".join(parts) in spelled or
                                len(parts) > 1 and all(p in words for p in parts)):
             return [shown]
     return names
