@@ -62,3 +62,24 @@ def test_warm_up_page_reaches_the_language_model() -> None:
     doc = dehusk.extract(WARM_UP_PAGE)
     assert doc.language_detected == "en"
     assert "warm the extractor up" in doc.text
+
+
+def raise_on_bad(source: str, options: Options) -> dict:
+    """A task with a bug on one input: it raises instead of returning a record."""
+    if "bad" in source:
+        raise ValueError("a bug on this page")
+    return {"source": source, "ok": True, "error": None}
+
+
+def test_a_task_that_raises_costs_its_own_record_not_its_groups() -> None:
+    # Workers take several pages a task (PAGES_PER_TASK); a page whose task
+    # raises is one error record, its neighbours in the same task are fine.
+    from dehusk.batch.runner import PAGES_PER_TASK
+
+    sources = [f"page{i}" for i in range(3 * PAGES_PER_TASK + 1)]
+    sources[PAGES_PER_TASK + 1] = "bad-page"
+    got = list(run_batch(sources, Options(), jobs=2, task=raise_on_bad))
+    assert [r["source"] for r in got] == sources
+    assert [r["ok"] for r in got] == [s != "bad-page" for s in sources]
+    assert got[PAGES_PER_TASK + 1]["error"]["reason"] == "internal_error"
+    assert "a bug on this page" in got[PAGES_PER_TASK + 1]["error"]["message"]

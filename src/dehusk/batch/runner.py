@@ -36,6 +36,10 @@ Task = Callable[[Source, Options], Record]
 # Documents handed to the pool at once: enough to keep workers busy, few
 # enough that a crash costs little and memory stays flat.
 WINDOW_PER_JOB = 8
+# Documents per task sent to a worker: one task per page cost the parent
+# (pickling, the pool's queue threads) enough to starve two workers on two
+# cores (bench/scale.py: jobs 2 / jobs 1 = 1.67 with one page a task).
+PAGES_PER_TASK = 4
 # Per worker process. Pages that need more are not pages.
 DEFAULT_MAX_MEMORY_MB = 4096
 DEFAULT_HARD_TIMEOUT = 60.0  # seconds, when Options.time_budget is None
@@ -153,33 +157,50 @@ def run_batch(sources: Iterable[Source], options: Options, jobs: int = 1,
         for source in sources:
             yield task(source, options)
         return
-    window = max(jobs * WINDOW_PER_JOB, 1)
+    window = max(jobs * WINDOW_PER_JOB // PAGES_PER_TASK, 2 * jobs)
     pending = iter(sources)
     limit = hard_timeout(options)
     warm_up(options)
     pool = _new_pool(jobs, max_memory_mb)
-    inflight: deque[tuple[Source, Future[Record]]] = deque()
+    inflight: deque[tuple[list[Source], Future[list[Record]]]] = deque()
     try:
         while True:
-            for source in islice(pending, window - len(inflight)):
-                inflight.append((source, pool.submit(task, source, options)))
+            while len(inflight) < window:
+                group = list(islice(pending, PAGES_PER_TASK))
+                if not group:
+                    break
+                inflight.append((group, pool.submit(_run_group, task, group, options)))
             if not inflight:
                 return
-            source, future = inflight.popleft()
+            group, future = inflight.popleft()
             try:
-                yield future.result(timeout=limit)
+                yield from future.result(timeout=limit * len(group))
             except (BrokenProcessPool, FuturesTimeout):
-                # The pool is gone: this source and those in flight are retried
-                # alone, each in a fresh worker, so only the culprit fails again.
+                # The pool is gone: these sources and those in flight are
+                # retried alone, each in a fresh worker, so only the culprit
+                # fails again.
                 _kill(pool)
-                for retry in [source] + [s for s, _ in inflight]:
+                for retry in group + [s for g, _ in inflight for s in g]:
                     yield _run_alone(retry, options, task, limit, max_memory_mb)
                 inflight.clear()
                 pool = _new_pool(jobs, max_memory_mb)
-            except Exception as exc:  # noqa: BLE001 - the task itself failed: one record
-                yield _failed(source, exc)
+            except Exception as exc:  # noqa: BLE001 - the task itself failed
+                for source in group:
+                    yield _failed(source, exc)
     finally:
         _kill(pool)
+
+
+def _run_group(task: Task, group: list[Source], options: Options) -> list[Record]:
+    """A worker's task: a few sources, one record each; a failure of one
+    is its record, not the group's."""
+    out: list[Record] = []
+    for source in group:
+        try:
+            out.append(task(source, options))
+        except Exception as exc:  # noqa: BLE001 - one record per source
+            out.append(_failed(source, exc))
+    return out
 
 
 def _failed(source: Source, exc: Exception) -> Record:
