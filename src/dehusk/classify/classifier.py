@@ -133,8 +133,9 @@ def marked_root(seg: Segmentation, total: list[float], against: list[float], cor
         return core
     prose_core = total[core] + against[core]
     prose_root = total[frame] + against[frame]
-    # The root must not be mostly boilerplate (a marked wrapper of the
-    # whole page): its prose must outweigh what it adds against.
+    # The prose the root adds must outweigh what it adds against, by
+    # marked_root_ratio; the sweep chose 0, so a marked body is always taken
+    # whole (its link lists are dropped block by block afterwards).
     if prose_root - prose_core >= th.marked_root_ratio * (against[frame] - against[core]):
         return frame
     return core
