@@ -25,6 +25,7 @@ from ..classify.vocabulary import (
 )
 from ..model import Block, BlockKind
 from ..options import Options
+from .census import Census, take_census
 from .tables import table_rows
 
 BLOCK_TAGS = frozenset(
@@ -73,6 +74,7 @@ class Segmentation:
     blocks: list[Block]
     frames: Frames
     truncated: str = ""  # why segmentation stopped early, if it did
+    census: Census | None = None  # None when the walk stopped before the end
 
 
 def _attribute_text(attrs: dict[str, str | None]) -> str:
@@ -213,6 +215,10 @@ class _Walker:
         self.quote_depth = 0
         self.truncated = ""  # set when the walk flattened structure past max_depth
         self.names: dict[object, tuple[str, str]] = {}  # see names_of
+        # For the census (census.py): the class strings read, and the
+        # elements whose children the walk did not enter.
+        self.seen: set[str | None] = set()
+        self.skipped: list[LexborNode] = []
 
     def names_of(self, tag: str, attrs: dict[str, str | None]) -> tuple[str, str]:
         """The vocabulary group and the path label of a block-level element,
@@ -300,7 +306,9 @@ def segment(tree: LexborHTMLParser, options: Options,
     truncated = _walk(walker, root.first_child, block_stack, deadline)
     walker.flush(block_stack[-1])
     _set_paths(walker.frames, walker.blocks)
-    return Segmentation(walker.blocks, walker.frames, truncated)
+    stopped = truncated in ("max_nodes", "time_budget")
+    census = None if stopped else take_census(tree, walker.seen, walker.skipped)
+    return Segmentation(walker.blocks, walker.frames, truncated, census)
 
 
 def _set_paths(frames: Frames, blocks: list[Block], limit: int = 8) -> None:
@@ -334,6 +342,7 @@ def _walk(walker: _Walker, node: LexborNode | None, block_stack: list[int],
     max_nodes, max_depth = options.max_nodes, options.max_depth
     include_links, include_images = options.include_links, options.include_images
     buf, buf_links = walker.buf, walker.buf_links
+    seen_add, skipped = walker.seen.add, walker.skipped
     # Each entry: (node, frame pushed or -1, is_link, closes_list, closes_quote)
     stack: list[tuple[LexborNode, int, bool, bool, bool]] = []
     in_link = nodes = 0
@@ -361,8 +370,10 @@ def _walk(walker: _Walker, node: LexborNode | None, block_stack: list[int],
             buf_links.append(False)
         elif tag and tag[0] != "-" and tag != "!":
             attrs = node.attributes
+            if attrs:
+                seen_add(attrs.get("class"))
             if attrs and ("hidden" in attrs or "style" in attrs) and _is_hidden(attrs):
-                pass
+                skipped.append(node)
             elif tag in BLOCK_TAGS:
                 entry, descend = _enter_block(walker, node, tag, attrs, block_stack)
             elif tag == "a":
@@ -380,6 +391,7 @@ def _walk(walker: _Walker, node: LexborNode | None, block_stack: list[int],
             # block in one C-level call, and the walk goes on.
             descend = False
             walker.truncated = "max_depth"
+            skipped.append(node)
             walker.add_text(" " + (node.text(deep=True) or "") + " ", in_link)
         if descend:
             child = node.first_child
@@ -413,6 +425,7 @@ def _enter_block(walker: _Walker, node: LexborNode, tag: str, attrs: dict[str, s
     up = frames.group[parent]
     frame = frames.add(parent, tag, inherit(group, up) if group else up, label)
     if tag == "pre":
+        walker.skipped.append(node)
         code = (node.text(deep=True) or "").strip("\n")
         if code.strip():
             walker.emit_special(BlockKind.CODE, code, frame)
@@ -420,6 +433,7 @@ def _enter_block(walker: _Walker, node: LexborNode, tag: str, attrs: dict[str, s
     if tag == "table":
         rows = table_rows(node)
         if rows is not None:
+            walker.skipped.append(node)
             text = "\n".join(" | ".join(c for c in row if c) for row in rows)
             if text.strip():
                 walker.emit_special(BlockKind.TABLE, text, frame, rows=rows)
