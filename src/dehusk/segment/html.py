@@ -125,9 +125,11 @@ def _frame_label(tag: str, attrs: dict[str, str | None]) -> str:
     return label
 
 
-def _normalise_line(pieces: list[str], link_flags: list[bool]) -> list[tuple[str, int, int]]:
-    """_normalise for pieces without a <br>: one paragraph at most."""
-    text = " ".join("".join(pieces).split())
+def _normalise_line(pieces: list[str], link_flags: list[bool],
+                    joined: str | None = None) -> list[tuple[str, int, int]]:
+    """_normalise for pieces without a <br>: one paragraph at most.
+    `joined`: "".join(pieces), when the caller has it."""
+    text = " ".join((joined if joined is not None else "".join(pieces)).split())
     if not text:
         return []
     if True not in link_flags:
@@ -240,11 +242,15 @@ class _Walker:
         if not self.buf:
             return
         # Cleared in place: the walk holds these lists.
-        if "".join(self.buf).isspace():  # indentation between tags: most flushes
+        joined = "".join(self.buf)
+        if joined.isspace():  # indentation between tags: most flushes
             self.buf.clear()
             self.buf_links.clear()
             return
-        paragraphs = _normalise(self.buf, self.buf_links)
+        if BREAK in self.buf:
+            paragraphs = _normalise_breaks(self.buf, self.buf_links)
+        else:  # one line, most blocks: the text is already joined
+            paragraphs = _normalise_line(self.buf, self.buf_links, joined)
         links = self.links or None
         self.buf.clear()
         self.buf_links.clear()
