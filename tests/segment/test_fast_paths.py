@@ -11,7 +11,8 @@ from hypothesis import strategies as st
 from dehusk.classify import vocabulary
 from dehusk.options import make_options
 from dehusk.parse.html import parse_html
-from dehusk.segment.html import BREAK, _normalise, _normalise_line, segment
+from dehusk.segment.html import segment
+from dehusk.segment.lines import BREAK, _normalise, _normalise_line
 
 PIECES = ["", " ", "\n  ", "word", " two words ", "x\u00a0y", BREAK]
 
