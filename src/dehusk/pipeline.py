@@ -194,7 +194,8 @@ def run_pipeline(page: str | bytes, *, url: str | None, options: Options,
         complete_from_page(doc, parsed.tree)  # 6: byline and date line around the headline
     decide_page_type(doc, parsed.jsonld, hints, BY_FAVOR[options.favor].teaser_headline_chars)
     spent = bool(budget) and time.monotonic() > started + budget
-    forum = not spent and attach_forum(parsed, doc, options)  # 6: a forum: every post is content
+    # 6: a forum: every post is content (the walk's census narrows the queries)
+    forum = not spent and attach_forum(parsed, doc, options, seg.census)
     if options.with_metadata:
         set_language(doc)  # from the final text (a forum's is its posts)
     if forum:
@@ -203,5 +204,5 @@ def run_pipeline(page: str | bytes, *, url: str | None, options: Options,
         if budget and time.monotonic() > started + budget:
             doc.warnings.append("comments skipped: time budget spent")
         else:
-            attach_comments(parsed, doc, options)  # 6: the thread, kept out of the text
+            attach_comments(parsed, doc, options, seg.census)  # 6: kept out of the text
     return doc

@@ -11,7 +11,8 @@ from hypothesis import strategies as st
 from dehusk.classify import vocabulary
 from dehusk.options import make_options
 from dehusk.parse.html import parse_html
-from dehusk.segment.html import BREAK, _normalise, _normalise_line, segment
+from dehusk.segment.html import segment
+from dehusk.segment.lines import BREAK, _normalise, _normalise_line
 
 PIECES = ["", " ", "\n  ", "word", " two words ", "x\u00a0y", BREAK]
 
@@ -81,3 +82,13 @@ def test_emit_passes_block_fields_in_their_order() -> None:
     from dehusk.segment.html import BLOCK_FIELDS
 
     assert tuple(f.name for f in fields(Block))[:len(BLOCK_FIELDS)] == BLOCK_FIELDS
+
+
+def test_sentence_end_read_from_the_end_matches_the_regex() -> None:
+    from dehusk.features.block import SENTENCE_END, ends_like_sentence
+
+    chars = list(".!?…:;。！？।؟»”\"')]ab \n\t\u00a0\u2028[(")
+    for n in range(4):
+        for parts in itertools.product(chars, repeat=n):
+            text = "".join(parts)
+            assert ends_like_sentence(text) == bool(SENTENCE_END.search(text)), text

@@ -13,6 +13,7 @@ from __future__ import annotations
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ..model import Comment
+from ..segment.census import Census, css
 from .comments import own_text
 from .text_page import COMMENT_HEADING, REPLY_FORM, comment_from_lines
 
@@ -23,9 +24,9 @@ MAX_SECTION_ITEMS = 500
 MIN_ITEM_CHARS = 15
 
 
-def section_comments(tree: LexborHTMLParser) -> list[Comment]:
+def section_comments(tree: LexborHTMLParser, census: Census | None = None) -> list[Comment]:
     """The comments after the first comment heading that has any."""
-    for heading in tree.css(HEADING_CANDIDATES)[:2000]:
+    for heading in css(tree, HEADING_CANDIDATES, census)[:2000]:
         text = " ".join((heading.text(deep=True) or "").split())
         if not text or len(text) > MAX_HEADING_CHARS or not COMMENT_HEADING.match(text):
             continue

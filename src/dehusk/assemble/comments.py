@@ -16,6 +16,7 @@ from typing import Any
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ..model import Comment
+from ..segment.census import Census, css, css_first
 from .meta_authors import clean_authors
 from .meta_dates import parse_date
 
@@ -101,16 +102,18 @@ BLOCK_TAGS = frozenset("p div li br h1 h2 h3 h4 h5 h6 blockquote pre section art
 
 
 def extract_comments(tree: LexborHTMLParser | LexborNode,
-                     owners: set[int] | None = None) -> list[Comment]:
+                     owners: set[int] | None = None,
+                     census: Census | None = None) -> list[Comment]:
     """The page's (or an element's) comment thread: top-level comments with
     nested replies. With `owners` (elements that each own their comments,
-    such as forum posts), only the comments owned by `tree` itself."""
-    items = _items(tree)
+    such as forum posts), only the comments owned by `tree` itself. The
+    page's census, when given, spares the queries what the page lacks."""
+    items = _items(tree, census)
     if owners and isinstance(tree, LexborNode):
         items = [node for node in items if _nearest(node, owners) == tree.mem_id]
     if not items:
         return []
-    parts = Owned(tree, {node.mem_id for node in items})
+    parts = Owned(tree, {node.mem_id for node in items}, census)
     comments: dict[int, Comment] = {}
     roots: list[Comment] = []
     for n, node in enumerate(items):
@@ -130,9 +133,9 @@ def extract_comments(tree: LexborHTMLParser | LexborNode,
     return roots
 
 
-def declared_count(tree: LexborHTMLParser) -> int | None:
+def declared_count(tree: LexborHTMLParser, census: Census | None = None) -> int | None:
     """A comment count the page states ("4 COMMENTS", "12 Kommentare")."""
-    for node in tree.css(COUNT_SELECTOR)[:50]:
+    for node in css(tree, COUNT_SELECTOR, census)[:50]:
         match = COUNT.match(node.text(deep=True) or "")
         if match:
             return int(match.group(1))
@@ -145,21 +148,21 @@ def _is_candidate(node: LexborNode) -> bool:
                and not word.lower().startswith(TAXONOMY_PREFIXES) for word in words)
 
 
-def _items(tree: LexborHTMLParser | LexborNode) -> list[LexborNode]:
+def _items(tree: LexborHTMLParser | LexborNode, census: Census | None) -> list[LexborNode]:
     """Comment items in document order. Wrappers without text of their own
     are not items, and an inner element carrying the same comment number as
     its item (WordPress: li#comment-7 > article#div-comment-7) is that item."""
     seen: set[int] = set()
     found: list[LexborNode] = []
-    for node in tree.css(ITEM_SELECTOR)[:MAX_ITEMS]:
+    for node in css(tree, ITEM_SELECTOR, census)[:MAX_ITEMS]:
         if node.mem_id not in seen:
             seen.add(node.mem_id)
             found.append(node)
-    for node in tree.css(ID_SELECTOR)[:MAX_ITEMS]:
+    for node in css(tree, ID_SELECTOR, census)[:MAX_ITEMS]:
         if node.mem_id not in seen and _number(node) is not None:
             seen.add(node.mem_id)
             found.append(node)
-    for node in tree.css(CLASS_CANDIDATES)[:MAX_ITEMS]:
+    for node in css(tree, CLASS_CANDIDATES, census)[:MAX_ITEMS]:
         if node.mem_id not in seen and _is_candidate(node):
             seen.add(node.mem_id)
             found.append(node)
@@ -173,10 +176,10 @@ def _items(tree: LexborHTMLParser | LexborNode) -> list[LexborNode]:
     items = [node for node in found if len(own_text(node, ids)) >= MIN_OWN_CHARS]
     # An "item" holding several comment texts of its own is the list
     # ("div#kommentarModul"); its comments are found by their texts.
-    owned = Owned(tree, ids)
+    owned = Owned(tree, ids, census)
     lists = {node.mem_id for node in items if _text_parts(node, owned) > 1}
     items = [node for node in items if node.mem_id not in lists]
-    items += _text_holders(tree, {node.mem_id for node in items})
+    items += _text_holders(tree, {node.mem_id for node in items}, census)
     order = {node.mem_id: i for i, node in enumerate(tree.css("*"))} if items else {}
     return sorted(items, key=lambda node: order.get(node.mem_id, 0))
 
@@ -191,20 +194,21 @@ def _text_parts(node: LexborNode, owned: Owned) -> int:
     return sum(1 for part in parts if _nearest(part, inner) is None)
 
 
-def _text_holders(tree: LexborHTMLParser | LexborNode, items: set[int]) -> list[LexborNode]:
+def _text_holders(tree: LexborHTMLParser | LexborNode, items: set[int],
+                  census: Census | None) -> list[LexborNode]:
     """Items that only their parts name: the nearest element around a
     comment text (".commentText") that also holds its author or date, when
     no item found so far holds that text."""
     holders: list[LexborNode] = []
-    for part in tree.css(COMMENT_TEXT_SELECTOR)[:MAX_ITEMS]:
+    for part in css(tree, COMMENT_TEXT_SELECTOR, census)[:MAX_ITEMS]:
         if part.mem_id in items or _nearest(part, items) is not None:
             continue
         node = part.parent
         for _ in range(MAX_HOLDER_CLIMB):
             if node is None or node.tag in ("body", "html"):
                 break
-            if node.css_first(AUTHOR_SELECTOR) is not None or \
-                    node.css_first(DATE_SELECTOR) is not None:
+            if css_first(node, AUTHOR_SELECTOR, census) is not None or \
+                    css_first(node, DATE_SELECTOR, census) is not None:
                 if node.mem_id not in items:
                     items.add(node.mem_id)
                     holders.append(node)
@@ -238,18 +242,20 @@ class Owned:
     reply are the reply's. One CSS walk per selector for all items: a walk
     per item costs the square of the thread's depth."""
 
-    __slots__ = ("tree", "ids", "groups")
+    __slots__ = ("tree", "ids", "groups", "census")
 
-    def __init__(self, tree: LexborHTMLParser | LexborNode, ids: set[int]) -> None:
+    def __init__(self, tree: LexborHTMLParser | LexborNode, ids: set[int],
+                 census: Census | None = None) -> None:
         self.tree = tree
         self.ids = ids
+        self.census = census
         self.groups: dict[str, dict[int, list[LexborNode]]] = {}
 
     def own(self, node: LexborNode, selector: str) -> list[LexborNode]:
         groups = self.groups.get(selector)
         if groups is None:
             groups = {}
-            for match in self.tree.css(selector):
+            for match in css(self.tree, selector, self.census):
                 owner = _nearest(match, self.ids)
                 if owner is not None:
                     groups.setdefault(owner, []).append(match)

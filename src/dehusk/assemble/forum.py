@@ -25,6 +25,7 @@ from ..classify.thresholds import (
     MIN_SIGNED_SHARE,
 )
 from ..model import Comment
+from ..segment.census import Census, css, css_first
 from .comments import MAX_AUTHOR_CHARS, MAX_ITEMS, _clean, _nearest, extract_comments, own_text
 from .forum_systems import INDENT_PIXELS, SYSTEMS, ForumSystem
 from .meta_authors import clean_authors
@@ -50,13 +51,14 @@ class Thread:
         return round(min(MAX_CONFIDENCE, score), 2)
 
 
-def find_thread(tree: LexborHTMLParser) -> Thread | None:
-    """The page's forum thread, read with the first system that finds one."""
+def find_thread(tree: LexborHTMLParser, census: Census | None = None) -> Thread | None:
+    """The page's forum thread, read with the first system that finds one
+    (the page's census, when given, narrows the queries)."""
     # One walk over the tree for every system's posts: most pages have none.
-    if len(tree.css(ANY_POST)[:MIN_FORUM_POSTS]) < MIN_FORUM_POSTS - 1:
+    if len(css(tree, ANY_POST, census)[:MIN_FORUM_POSTS]) < MIN_FORUM_POSTS - 1:
         return None
     for system in SYSTEMS:
-        thread = _read(tree, system)
+        thread = _read(tree, system, census)
         if thread is not None and is_thread(thread):
             return thread
     return None
@@ -70,16 +72,16 @@ def is_thread(thread: Thread) -> bool:
             and signed >= MIN_SIGNED_SHARE * len(thread.posts))
 
 
-def _read(tree: LexborHTMLParser, system: ForumSystem) -> Thread | None:
-    nodes = _unique(node for node in tree.css(system.post)[:MAX_ITEMS]
+def _read(tree: LexborHTMLParser, system: ForumSystem, census: Census | None) -> Thread | None:
+    nodes = _unique(node for node in css(tree, system.post, census)[:MAX_ITEMS]
                     if system.post_id is None
                     or system.post_id.match(node.attributes.get("id") or ""))
     if len(nodes) + bool(system.opening) < MIN_FORUM_POSTS:
         return None
     thread = Thread(system.name)
-    opening = tree.css_first(system.opening) if system.opening else None
+    opening = css_first(tree, system.opening, census) if system.opening else None
     if opening is not None:
-        post = _post(opening, system, system.opening_body, set(), "post-0")
+        post = _post(opening, system, system.opening_body, set(), "post-0", census)
         if post is not None:
             thread.roots.append(post)
             thread.posts.append(post)
@@ -87,7 +89,7 @@ def _read(tree: LexborHTMLParser, system: ForumSystem) -> Thread | None:
     by_node: dict[int, Comment] = {}
     stack: list[tuple[int, Comment]] = []  # (written depth, post), when a system writes it
     for n, node in enumerate(nodes, 1):
-        post = _post(node, system, system.body, ids, f"post-{n}")
+        post = _post(node, system, system.body, ids, f"post-{n}", census)
         if post is None:
             continue
         if system.depth:
@@ -102,7 +104,7 @@ def _read(tree: LexborHTMLParser, system: ForumSystem) -> Thread | None:
         by_node[node.mem_id] = post
         _attach(post, parent, thread)
         if system.comments_inside:
-            for reply in extract_comments(node, ids):
+            for reply in extract_comments(node, ids, census):
                 _attach_subtree(reply, post, thread)
     return thread
 
@@ -142,21 +144,22 @@ def _attach_subtree(comment: Comment, parent: Comment, thread: Thread) -> None:
 
 
 def _post(node: LexborNode, system: ForumSystem, body: str, ids: set[int],
-          fallback_id: str) -> Comment | None:
+          fallback_id: str, census: Census | None) -> Comment | None:
     ids = ids if node.mem_id in ids else ids | {node.mem_id}  # the opening post
-    part = _own(node, body, ids)
+    part = _own(node, body, ids, census)
     text = own_text(part, ids) if part is not None else ""
     if not text:
         return None
-    return Comment(text=text, author=_author(node, system.author, ids),
-                   date=_date(node, system.date, ids),
+    return Comment(text=text, author=_author(node, system.author, ids, census),
+                   date=_date(node, system.date, ids, census),
                    id=node.attributes.get("id") or node.attributes.get("thingid") or fallback_id)
 
 
-def _own(node: LexborNode, selector: str, ids: set[int]) -> LexborNode | None:
+def _own(node: LexborNode, selector: str, ids: set[int],
+         census: Census | None) -> LexborNode | None:
     """The first match inside the post, not inside a post nested in it
     (`ids` holds every post, this one included)."""
-    for match in node.css(selector):
+    for match in css(node, selector, census):
         if match.mem_id != node.mem_id and _nearest(match, ids) == node.mem_id:
             return match
     return None
@@ -166,12 +169,12 @@ def _specs(spec: str) -> list[str]:
     return [part.strip() for part in spec.split(",") if part.strip()]
 
 
-def _author(node: LexborNode, spec: str, ids: set[int]) -> str | None:
+def _author(node: LexborNode, spec: str, ids: set[int], census: Census | None) -> str | None:
     for part in _specs(spec):
         if part.startswith("@"):
             values = [node.attributes.get(part[1:]) or ""]
         else:
-            match = _own(node, part, ids)
+            match = _own(node, part, ids, census)
             values = [_clean(match.text(deep=True))] if match is not None else []
         for value in values:
             value = _clean(value)
@@ -181,12 +184,12 @@ def _author(node: LexborNode, spec: str, ids: set[int]) -> str | None:
     return None
 
 
-def _date(node: LexborNode, spec: str, ids: set[int]) -> str | None:
+def _date(node: LexborNode, spec: str, ids: set[int], census: Census | None) -> str | None:
     for part in _specs(spec):
         if part.startswith("@"):
             candidates = [node.attributes.get(part[1:])]
         else:
-            match = _own(node, part, ids)
+            match = _own(node, part, ids, census)
             candidates = _stamp_values(match) if match is not None else []
         for value in candidates:
             when = _stamp(value) if value else None

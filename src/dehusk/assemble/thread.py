@@ -6,6 +6,7 @@ from ..classify.edges import drop_orphan_headings
 from ..model import Attempt, Comment, Document, Label
 from ..options import Options
 from ..parse.html import ParsedPage
+from ..segment.census import Census
 from .comment_sections import section_comments
 from .comments import declared_count, extract_comments
 from .comments_jsonld import jsonld_comments, jsonld_count
@@ -25,19 +26,22 @@ def _paragraphs(comments: list[Comment]) -> set[str]:
     return out
 
 
-def attach_comments(parsed: ParsedPage, doc: Document, options: Options) -> None:
+def attach_comments(parsed: ParsedPage, doc: Document, options: Options,
+                    census: Census | None = None) -> None:
     """Fill Document.comments and .comment_count; a main block that is the
-    text of a comment becomes a COMMENT block, and the text is rebuilt."""
-    comments = extract_comments(parsed.tree)
+    text of a comment becomes a COMMENT block, and the text is rebuilt.
+    `census` (the page's, from the walk) narrows the queries."""
+    comments = extract_comments(parsed.tree, census=census)
     source = "dom"
     if not comments:
         comments = jsonld_comments(article_objects(parsed.jsonld))
         source = "json-ld"
     if not comments:
-        comments = section_comments(parsed.tree)
+        comments = section_comments(parsed.tree, census)
         source = "section after a comment heading"
     doc.comments = comments
-    doc.comment_count = declared_count(parsed.tree) or jsonld_count(article_objects(parsed.jsonld))
+    doc.comment_count = (declared_count(parsed.tree, census)
+                         or jsonld_count(article_objects(parsed.jsonld)))
     if not comments:
         return
     doc.sources["comments"] = source
@@ -53,11 +57,12 @@ def attach_comments(parsed: ParsedPage, doc: Document, options: Options) -> None
         doc.text = join_text(main_blocks(doc.blocks, options))
 
 
-def attach_forum(parsed: ParsedPage, doc: Document, options: Options) -> bool:
+def attach_forum(parsed: ParsedPage, doc: Document, options: Options,
+                 census: Census | None = None) -> bool:
     """On a forum or Q&A thread, every post is content: the text is the
     thread in order, and the comments are the same posts as records. False
     (and nothing changed) when the page is not a thread."""
-    thread = find_thread(parsed.tree) or jsonld_thread(article_objects(parsed.jsonld))
+    thread = find_thread(parsed.tree, census) or jsonld_thread(article_objects(parsed.jsonld))
     if thread is None or not is_thread(thread):
         return False
     doc.page_type = "forum"
@@ -78,6 +83,6 @@ def attach_forum(parsed: ParsedPage, doc: Document, options: Options) -> bool:
             block.reasons.append("outside the forum posts")
     if options.include_comments:
         doc.comments = thread.roots
-        doc.comment_count = declared_count(parsed.tree)
+        doc.comment_count = declared_count(parsed.tree, census)
         doc.sources["comments"] = f"forum: {thread.system}"
     return True

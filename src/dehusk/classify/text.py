@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ..features.block import SENTENCE_END, effective_length
+from ..features.block import effective_length, ends_like_sentence
 from ..features.stopwords import stopword_share
 from ..model import Block, BlockKind, Label
 from ..options import Options
@@ -81,7 +81,7 @@ def block_weight(block: Block, repeated: int, favor_shift: float,
     share, words = stopword_share(text)
     if not stop_words_known:
         share = 1.0  # a language without function words in our lists: length decides
-    sentence = bool(SENTENCE_END.search(text)) and words > 3
+    sentence = ends_like_sentence(text) and words > 3
     urls = len(URLISH.findall(text))
     if urls and urls * 40 > length:
         return -length, "addresses"

@@ -14,11 +14,12 @@ from typing import Any
 from selectolax.lexbor import LexborHTMLParser
 
 # Elements whose content is never readable text. Removed with their subtree
-# in one C-level call before segmentation.
+# in one C-level call before segmentation. The call searches the tree once
+# per tag: <head> goes first, and the searches after it skip what it held.
 NON_CONTENT_TAGS = [
-    "script", "style", "noscript", "template", "svg", "math", "iframe", "object",
+    "head", "script", "style", "noscript", "template", "svg", "math", "iframe", "object",
     "embed", "canvas", "select", "option", "button", "textarea", "input", "video",
-    "audio", "map", "head", "link", "meta", "dialog",
+    "audio", "map", "link", "meta", "dialog",
 ]
 
 JSONLD = 'script[type="application/ld+json"]'

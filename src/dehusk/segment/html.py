@@ -25,6 +25,8 @@ from ..classify.vocabulary import (
 )
 from ..model import Block, BlockKind
 from ..options import Options
+from .census import Census, take_census
+from .lines import BREAK, _normalise_breaks, _normalise_line
 from .tables import table_rows
 
 BLOCK_TAGS = frozenset(
@@ -41,7 +43,6 @@ OWNER_KIND = {
     "caption": BlockKind.CAPTION,
 }
 LIST_TAGS = frozenset(("ul", "ol", "menu"))
-BREAK = "\u2028"  # marks a <br> inside collected text (never produced by normalising)
 
 
 @dataclass(slots=True)
@@ -73,6 +74,7 @@ class Segmentation:
     blocks: list[Block]
     frames: Frames
     truncated: str = ""  # why segmentation stopped early, if it did
+    census: Census | None = None  # None when the walk stopped before the end
 
 
 def _attribute_text(attrs: dict[str, str | None]) -> str:
@@ -123,80 +125,6 @@ def _frame_label(tag: str, attrs: dict[str, str | None]) -> str:
     return label
 
 
-def _normalise_line(pieces: list[str], link_flags: list[bool]) -> list[tuple[str, int, int]]:
-    """_normalise for pieces without a <br>: one paragraph at most."""
-    text = " ".join("".join(pieces).split())
-    if not text:
-        return []
-    if True not in link_flags:
-        return [(text, 0, 0)]
-    if len(pieces) == 1:  # one link (a menu entry): the text is its text
-        return [(text, len(text), len(text))]
-    link_chars = lead_chars = 0
-    in_lead = True
-    for piece, is_link in zip(pieces, link_flags, strict=True):
-        if is_link:
-            chars = len(" ".join(piece.split()))
-            link_chars += chars
-            if in_lead:
-                lead_chars += chars
-        elif in_lead and not piece.isspace():
-            in_lead = False
-    return [(text, min(link_chars, len(text)), min(lead_chars, len(text)))]
-
-
-def _normalise(pieces: list[str], link_flags: list[bool]) -> list[tuple[str, int, int]]:
-    """Collapse whitespace; <br> marks become line breaks, two in a row end a
-    paragraph. Returns (paragraph, characters inside links, characters of
-    the links it starts with) triples."""
-    if BREAK not in pieces:  # one line: most blocks
-        return _normalise_line(pieces, link_flags)
-    return _normalise_breaks(pieces, link_flags)
-
-
-def _normalise_breaks(pieces: list[str], link_flags: list[bool]) -> list[tuple[str, int, int]]:
-    """_normalise for pieces with a <br>. A function of its own: its closures
-    cost every call that makes them, and most blocks need none."""
-    paragraphs: list[tuple[str, int, int]] = []
-    lines: list[str] = []
-    line: list[str] = []
-    link_chars = lead_chars = 0
-    in_lead = True
-
-    def end_line() -> None:
-        text = " ".join("".join(line).split())
-        line.clear()
-        if text:
-            lines.append(text)
-        elif lines:  # an empty line: the paragraph ends here
-            end_paragraph()
-
-    def end_paragraph() -> None:
-        nonlocal link_chars, lead_chars, in_lead
-        if lines:
-            text = "\n".join(lines)
-            paragraphs.append((text, min(link_chars, len(text)), min(lead_chars, len(text))))
-            lines.clear()
-        link_chars = lead_chars = 0
-        in_lead = True
-
-    for piece, is_link in zip(pieces, link_flags, strict=True):
-        if piece == BREAK:
-            end_line()
-            continue
-        line.append(piece)
-        if is_link:
-            chars = len(" ".join(piece.split()))
-            link_chars += chars
-            if in_lead:
-                lead_chars += chars
-        elif in_lead and not piece.isspace():
-            in_lead = False
-    end_line()
-    end_paragraph()
-    return paragraphs
-
-
 class _Walker:
     """State of one segmentation walk. Lives for one call only."""
 
@@ -213,6 +141,10 @@ class _Walker:
         self.quote_depth = 0
         self.truncated = ""  # set when the walk flattened structure past max_depth
         self.names: dict[object, tuple[str, str]] = {}  # see names_of
+        # For the census (census.py): the class strings read, and the
+        # elements whose children the walk did not enter.
+        self.seen: set[str | None] = set()
+        self.skipped: list[LexborNode] = []
 
     def names_of(self, tag: str, attrs: dict[str, str | None]) -> tuple[str, str]:
         """The vocabulary group and the path label of a block-level element,
@@ -234,11 +166,15 @@ class _Walker:
         if not self.buf:
             return
         # Cleared in place: the walk holds these lists.
-        if "".join(self.buf).isspace():  # indentation between tags: most flushes
+        joined = "".join(self.buf)
+        if joined.isspace():  # indentation between tags: most flushes
             self.buf.clear()
             self.buf_links.clear()
             return
-        paragraphs = _normalise(self.buf, self.buf_links)
+        if BREAK in self.buf:
+            paragraphs = _normalise_breaks(self.buf, self.buf_links)
+        else:  # one line, most blocks: the text is already joined
+            paragraphs = _normalise_line(self.buf, self.buf_links, joined)
         links = self.links or None
         self.buf.clear()
         self.buf_links.clear()
@@ -300,7 +236,9 @@ def segment(tree: LexborHTMLParser, options: Options,
     truncated = _walk(walker, root.first_child, block_stack, deadline)
     walker.flush(block_stack[-1])
     _set_paths(walker.frames, walker.blocks)
-    return Segmentation(walker.blocks, walker.frames, truncated)
+    stopped = truncated in ("max_nodes", "time_budget")
+    census = None if stopped else take_census(tree, walker.seen, walker.skipped)
+    return Segmentation(walker.blocks, walker.frames, truncated, census)
 
 
 def _set_paths(frames: Frames, blocks: list[Block], limit: int = 8) -> None:
@@ -334,6 +272,7 @@ def _walk(walker: _Walker, node: LexborNode | None, block_stack: list[int],
     max_nodes, max_depth = options.max_nodes, options.max_depth
     include_links, include_images = options.include_links, options.include_images
     buf, buf_links = walker.buf, walker.buf_links
+    seen_add, skipped = walker.seen.add, walker.skipped
     # Each entry: (node, frame pushed or -1, is_link, closes_list, closes_quote)
     stack: list[tuple[LexborNode, int, bool, bool, bool]] = []
     in_link = nodes = 0
@@ -361,8 +300,10 @@ def _walk(walker: _Walker, node: LexborNode | None, block_stack: list[int],
             buf_links.append(False)
         elif tag and tag[0] != "-" and tag != "!":
             attrs = node.attributes
+            if attrs:
+                seen_add(attrs.get("class"))
             if attrs and ("hidden" in attrs or "style" in attrs) and _is_hidden(attrs):
-                pass
+                skipped.append(node)
             elif tag in BLOCK_TAGS:
                 entry, descend = _enter_block(walker, node, tag, attrs, block_stack)
             elif tag == "a":
@@ -380,6 +321,7 @@ def _walk(walker: _Walker, node: LexborNode | None, block_stack: list[int],
             # block in one C-level call, and the walk goes on.
             descend = False
             walker.truncated = "max_depth"
+            skipped.append(node)
             walker.add_text(" " + (node.text(deep=True) or "") + " ", in_link)
         if descend:
             child = node.first_child
@@ -413,6 +355,7 @@ def _enter_block(walker: _Walker, node: LexborNode, tag: str, attrs: dict[str, s
     up = frames.group[parent]
     frame = frames.add(parent, tag, inherit(group, up) if group else up, label)
     if tag == "pre":
+        walker.skipped.append(node)
         code = (node.text(deep=True) or "").strip("\n")
         if code.strip():
             walker.emit_special(BlockKind.CODE, code, frame)
@@ -420,6 +363,7 @@ def _enter_block(walker: _Walker, node: LexborNode, tag: str, attrs: dict[str, s
     if tag == "table":
         rows = table_rows(node)
         if rows is not None:
+            walker.skipped.append(node)
             text = "\n".join(" | ".join(c for c in row if c) for row in rows)
             if text.strip():
                 walker.emit_special(BlockKind.TABLE, text, frame, rows=rows)

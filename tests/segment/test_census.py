@@ -1,0 +1,67 @@
+"""The census narrows a selector list without changing what it finds."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from dehusk.assemble import comment_sections, comments, forum, forum_systems
+from dehusk.options import make_options
+from dehusk.parse.html import parse_html
+from dehusk.segment.census import Census, requirements
+from dehusk.segment.html import segment
+
+PAGES = Path(__file__).resolve().parents[1] / "pages"
+
+
+def census_of(html: str) -> tuple[object, Census]:
+    page = parse_html(html)
+    page.clean()
+    census = segment(page.tree, make_options()).census
+    assert census is not None
+    return page.tree, census
+
+
+def test_requirements_name_the_class_words_of_each_alternative() -> None:
+    needs = dict(requirements('li.comment, .post-list > li.post, [itemtype*="schema.org/Comment"],'
+                              ' [class*="omment"], div:not(.x)'))
+    assert needs["li.comment"].classes == {"comment"}
+    assert needs[".post-list > li.post"].classes == {"post-list", "post"}
+    assert needs['[itemtype*="schema.org/Comment"]'].classes == frozenset()  # not ".org"
+    assert needs['[class*="omment"]'].class_parts == ("omment",)
+    assert needs["div:not(.x)"] is None  # a class under :not() is not needed
+
+
+def test_a_comma_inside_a_value_keeps_the_list_whole() -> None:
+    assert requirements('[title="a,b"], .x') == (('[title="a,b"], .x', None),)
+
+
+def test_the_census_sees_what_the_walk_does_not_enter() -> None:
+    _, census = census_of(
+        "<html class='Root'><body class='page'><div style='display:none'><p class='inHidden'>"
+        "x</p></div><pre class='code'><span class='tok'>a</span></pre><table><tr><td class='c1'>"
+        "1</td><td>2</td></tr><tr><td>3</td><td>4</td></tr></table><p class='Seen two'>y</p>"
+        "</body></html>")
+    assert {"root", "page", "inhidden", "code", "tok", "c1", "seen", "two"} <= census.classes
+    assert census.narrow(".missing, p.seen, .TWO") == "p.seen, .TWO"
+    assert census.narrow(".missing") == ""
+
+
+SELECTORS = [comments.ITEM_SELECTOR, comments.ID_SELECTOR, comments.CLASS_CANDIDATES,
+             comments.TEXT_SELECTOR, comments.COMMENT_TEXT_SELECTOR, comments.AUTHOR_SELECTOR,
+             comments.DATE_SELECTOR, comments.META_SELECTOR, comments.COUNT_SELECTOR,
+             forum.ANY_POST, comment_sections.HEADING_CANDIDATES,
+             *(s.post for s in forum_systems.SYSTEMS), *(s.body for s in forum_systems.SYSTEMS)]
+
+
+@pytest.mark.parametrize("page", sorted(p.name for p in PAGES.iterdir() if p.is_dir()))
+def test_narrowed_queries_find_what_the_full_ones_find(page: str) -> None:
+    html = next((PAGES / page).glob("*.htm*"), None)
+    if html is None:
+        pytest.skip("no HTML page")
+    tree, census = census_of(html.read_bytes().decode("utf-8", "replace"))
+    for selector in SELECTORS:
+        narrowed = census.narrow(selector)
+        found = [n.mem_id for n in tree.css(narrowed)] if narrowed else []
+        assert found == [n.mem_id for n in tree.css(selector)], selector
