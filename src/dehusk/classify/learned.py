@@ -123,16 +123,18 @@ def refine(seg: Segmentation, container: int, keep_at: float, drop_under: float,
     the rules dropped is kept from ``keep_at``, a block they kept is dropped
     under ``drop_under`` (apart, the two let the rules stand where the model
     is unsure)."""
-    if not seg.blocks:
+    # Rows only for the blocks the model decides (the rest keep the rules'
+    # labels, which the rows of their neighbours read).
+    picked = [i for i, block in enumerate(seg.blocks) if judged(block)]
+    if not picked:
         return
     import numpy as np
 
     model = model or shipped_model()
-    rows = np.array(block_rows(seg, container), dtype=np.float64)
+    rows = np.array(block_rows(seg, container, picked), dtype=np.float64)
     scores = model.predict(rows)
-    for block, p in zip(seg.blocks, scores.tolist(), strict=True):
-        if not judged(block):
-            continue
+    for i, p in zip(picked, scores.tolist(), strict=True):
+        block = seg.blocks[i]
         was_main = block.label is Label.MAIN
         keep = p >= drop_under if was_main else p >= keep_at
         if keep != was_main:

@@ -75,6 +75,9 @@ class Thresholds:
     # The learned refinement (classify/learned.py) keeps a block the rules
     # dropped when its probability of being main text reaches model_keep_at,
     # and drops a block they kept when it falls under model_drop_under.
+    # 0.5/0.5 for balanced: training/train_model.py --cv scored the pairs
+    # (0.6, 0.4), (0.7, 0.3), (0.6, 0.5), (0.5, 0.4) no better on all sets.
+    # The precision and recall pairs below are set by hand, not swept.
     model_keep_at: float = 0.5
     model_drop_under: float = 0.5
     # Characters of main text under which the result is implausibly short and

@@ -83,7 +83,8 @@ def _text_shape(text: str) -> tuple[float, float, float, float]:
             1.0 if SENTENCE_END.search(text) else 0.0)
 
 
-def block_rows(seg: Segmentation, container: int) -> list[list[float]]:
+def block_rows(seg: Segmentation, container: int,
+               only: list[int] | None = None) -> list[list[float]]:
     """One row of len(FEATURE_NAMES) numbers per block of the segmentation,
     after the rules have labelled them."""
     blocks: list[Block] = seg.blocks
@@ -104,7 +105,8 @@ def block_rows(seg: Segmentation, container: int) -> list[list[float]]:
         main_sum.append(main_sum[-1] + m)
     rows: list[list[float]] = []
     container_depth = depth[container] if container < len(depth) else 0
-    for i, b in enumerate(blocks):
+    for i in range(n) if only is None else only:
+        b = blocks[i]
         length = lengths[i]
         stop, _ = stopword_share(b.text[:SHAPE_CHARS])
         words = b.text.count(" ") + 1
