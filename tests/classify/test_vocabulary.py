@@ -29,6 +29,12 @@ def test_weak_content_does_not_lift_boilerplate() -> None:
     assert inherit("share", "strong_content") == "share"
 
 
+def test_no_content_marker_lifts_a_consent_dialog() -> None:
+    # A consent plugin's own "tab-main-content" is the dialog's body.
+    assert group_of("moove-gdpr-tab-main-content") == "strong_content"
+    assert inherit("strong_content", "cookie") == "cookie"
+
+
 def test_image_credit_containers_are_captions() -> None:
     from dehusk.classify.vocabulary import group_of
 

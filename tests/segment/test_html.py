@@ -80,3 +80,16 @@ def test_links_are_kept_when_asked() -> None:
     seg = blocks_of("<body><p>see <a href='https://e.org/a'>the report</a> now</p></body>",
                     include_links=True)
     assert seg.blocks[0].links == [("the report", "https://e.org/a")]
+
+
+def test_ruby_readings_are_not_part_of_the_words() -> None:
+    seg = blocks_of("<body><p><ruby>子<rp>(</rp><rt>こ</rt><rp>)</rp></ruby>どもは"
+                    "<ruby>学校<rt>がっこう</rt></ruby>へ行きます。</p></body>")
+    assert [b.text for b in seg.blocks] == ["子どもは学校へ行きます。"]
+
+
+def test_soft_hyphens_are_removed_from_words() -> None:
+    seg = blocks_of("<body><p>Die Kern&shy;werk&shy;zeuge der Stein\u00adzeit</p>"
+                    "<p>Zeile&shy;eins<br>Zei\u00adle zwei</p></body>")
+    assert [b.text for b in seg.blocks] == ["Die Kernwerkzeuge der Steinzeit",
+                                            "Zeileeins\nZeile zwei"]

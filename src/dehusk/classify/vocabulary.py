@@ -292,10 +292,15 @@ def _decide_words(words: list[str]) -> str:
 def inherit(own: str, inherited: str) -> str:
     """The group of an element given its own and its parent's: the nearest
     marker wins, except that a weak content marker does not lift an element
-    out of boilerplate (a "content" div inside a cookie modal stays cookie)."""
+    out of boilerplate (a "content" div inside a cookie modal stays cookie),
+    nor any content marker out of a consent dialog."""
     if not own:
         return inherited
     if own == CONTENT and inherited in NEGATIVE_GROUPS:
+        return inherited
+    if own == STRONG_CONTENT and inherited == "cookie":
+        # A consent dialog never holds the article: its own "tab-main-content"
+        # names the dialog's body, not the page's.
         return inherited
     return own
 

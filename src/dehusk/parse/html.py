@@ -20,6 +20,9 @@ NON_CONTENT_TAGS = [
     "head", "script", "style", "noscript", "template", "svg", "math", "iframe", "object",
     "embed", "canvas", "select", "option", "button", "textarea", "input", "video",
     "audio", "map", "link", "meta", "dialog",
+    # Ruby annotations: the reading aid printed over CJK characters. Kept,
+    # they land inside the words they annotate ("子こども" for "子ども").
+    "rt", "rp",
 ]
 
 JSONLD = 'script[type="application/ld+json"]'
