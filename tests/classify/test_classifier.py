@@ -67,6 +67,29 @@ def test_recall_pass_when_the_article_sits_under_a_boilerplate_token() -> None:
     assert any(a.name == "recall" and a.chosen for a in doc.attempts)
 
 
+def test_recall_pass_never_takes_a_consent_dialog_or_the_comments() -> None:
+    consent = ("<div class='cookie-consent'>" + "<p>We and our partners store cookies on "
+               "your device to measure and improve this website, as you agree. </p>" * 6
+               + "</div>")
+    comments = ("<section class='comments'>" + "<p>I read this and I think the writer is "
+                "right about almost every point made here today. </p>" * 6 + "</section>")
+    html = (f"<body>{consent}<div class='ad-column'>{para(1)}{para(2)}</div>"
+            f"{comments}</body>")
+    doc = dehusk.extract(html)
+    assert any(a.name == "recall" and a.chosen for a in doc.attempts)
+    assert "Paragraph 2." in doc.text
+    assert "cookies" not in doc.text
+    assert "the writer is right" not in doc.text
+
+
+def test_drupal_page_wrapper_is_not_a_dialog() -> None:
+    html = ("<body><div class='dialog-off-canvas-main-canvas'><nav><a href='/'>Home</a></nav>"
+            f"<main><article>{para(1)}{para(2)}</article></main></div></body>")
+    doc = dehusk.extract(html)
+    assert "Paragraph 2." in doc.text
+    assert [a.name for a in doc.attempts if a.chosen] == ["dom"]
+
+
 def test_precision_drops_more_than_recall() -> None:
     html = ("<body><article>" + para(1) + "<p>Short line here. <a href='/a'>with a link</a> "
             "and <a href='/b'>another link</a></p>" + para(2) + "</article></body>")

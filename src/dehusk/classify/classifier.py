@@ -22,13 +22,13 @@ from .edges import drop_orphan_headings, keep_standfirst, trim_edges
 from .junk import is_junk_line
 from .learned import refine
 from .thresholds import BY_FAVOR, Thresholds
-from .vocabulary import NEGATIVE_GROUPS, NEUTRAL_GROUPS, STRONG_CONTENT
+from .vocabulary import NEGATIVE_GROUPS, NEUTRAL_GROUPS, NEVER_CONTENT, STRONG_CONTENT
 
 
 def block_vote(block: Block, th: Thresholds, strict: bool = True) -> tuple[float, str]:
     """The signed vote of one block and the rule that set it."""
     length = effective_length(block.text)
-    if strict and block.category in NEGATIVE_GROUPS:
+    if block.category in NEGATIVE_GROUPS and (strict or block.category in NEVER_CONTENT):
         return -th.boilerplate_penalty * length, f"group:{block.category}"
     if block.category in NEUTRAL_GROUPS and length < th.embed_max_neutral_chars:
         # An embed neither makes nor breaks a container (an Instagram
@@ -216,7 +216,7 @@ def label_block(block: Block, in_container: bool, th: Thresholds, strict: bool) 
     if block.category == "comments":
         block.label = Label.COMMENT
         block.reasons.append("in a comment section")
-    elif strict and block.category in NEGATIVE_GROUPS:
+    elif block.category in NEGATIVE_GROUPS and (strict or block.category in NEVER_CONTENT):
         block.label = Label.BOILERPLATE
         block.reasons.append(f"boilerplate group {block.category}")
     elif block.kind is not BlockKind.HEADING and block.link_density > th.max_link_density:

@@ -195,9 +195,18 @@ POSITIVE_GROUPS = frozenset((CONTENT, STRONG_CONTENT))
 # quoted in the article) is part of the article when its container is, and
 # boilerplate outside it. Measured on aeb, whose human gold keeps quoted tweets.
 NEUTRAL_GROUPS = frozenset(("embed",))
+# Groups no site puts its article under, whatever it calls its wrappers:
+# the recall pass, which ignores the vocabulary, still holds these against.
+NEVER_CONTENT = frozenset(("cookie", "modal", "comments", "newsletter", "footer"))
 NEGATIVE_GROUPS = frozenset(
     name for name in GROUPS if name not in POSITIVE_GROUPS and name not in NEUTRAL_GROUPS
 )
+
+
+# Class names a CMS gives the wrapper of every page, whose words read as a
+# group they are not: Drupal 8+ wraps the whole page in
+# "dialog-off-canvas-main-canvas", and "dialog" would make it a modal.
+CMS_WRAPPERS = ("dialog-off-canvas-main-canvas",)
 
 
 # The place between a lower-case letter or digit and a capital: camelCase
@@ -227,6 +236,9 @@ def group_of(attribute_text: str) -> str:
     """
     if not attribute_text.islower():  # no capital, no camelCase to cut
         attribute_text = CAMEL_BOUNDARY.sub("-", attribute_text).lower()
+    for wrapper in CMS_WRAPPERS:
+        if wrapper in attribute_text:
+            attribute_text = attribute_text.replace(wrapper, " ")
     words = _words(attribute_text)
     if not STATE_WORDS.isdisjoint(words) and "-" in attribute_text:
         words = _words(STATE_PREFIX.sub(" ", attribute_text))
