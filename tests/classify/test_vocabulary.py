@@ -29,6 +29,19 @@ def test_weak_content_does_not_lift_boilerplate() -> None:
     assert inherit("share", "strong_content") == "share"
 
 
+@pytest.mark.parametrize(("attrs", "group"), [
+    ("dialog-off-canvas-main-canvas", ""),  # Drupal's page wrapper
+    ("elementor-widget-wrap", ""),  # Elementor's elements are "widgets"
+    ("elementor-widget elementor-widget-text-editor", "content"),
+    ("elementor-widget elementor-widget-sidebar", "sidebar"),
+    ("widget Blog Blog1", ""),  # Blogger's main column
+    ("widget BlogArchive BlogArchive1", "sidebar"),
+    ("widget blog-posts", "sidebar"),
+])
+def test_cms_names_are_not_read_as_groups(attrs: str, group: str) -> None:
+    assert group_of(attrs) == group
+
+
 def test_no_content_marker_lifts_a_consent_dialog() -> None:
     # A consent plugin's own "tab-main-content" is the dialog's body.
     assert group_of("moove-gdpr-tab-main-content") == "strong_content"

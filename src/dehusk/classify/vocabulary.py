@@ -203,10 +203,20 @@ NEGATIVE_GROUPS = frozenset(
 )
 
 
-# Class names a CMS gives the wrapper of every page, whose words read as a
-# group they are not: Drupal 8+ wraps the whole page in
-# "dialog-off-canvas-main-canvas", and "dialog" would make it a modal.
-CMS_WRAPPERS = ("dialog-off-canvas-main-canvas",)
+# Class names a CMS or page builder gives to every page, whose words read as
+# a group they are not: (cheap marker, pattern, replacement), applied to the
+# lower-cased string before it is cut into words.
+CMS_NAMES = (
+    # Drupal 8+ wraps the whole page in it; "dialog" would make it a modal.
+    ("dialog-off-canvas", re.compile("dialog-off-canvas-main-canvas"), " "),
+    # Elementor calls each of its elements a widget (a paragraph is an
+    # "elementor-widget-text-editor"); "widget" would make them a sidebar.
+    # A real sidebar keeps its word ("elementor-widget-sidebar").
+    ("elementor-widget", re.compile("elementor-widget"), "elementor-element"),
+    # Blogger's main column is the widget of type Blog ("widget Blog",
+    # id "Blog1"); its sidebar widgets are BlogArchive, BlogList ...
+    ("widget blog", re.compile(r"\bwidget blog\b(?![-\w])"), " "),
+)
 
 
 # The place between a lower-case letter or digit and a capital: camelCase
@@ -236,9 +246,9 @@ def group_of(attribute_text: str) -> str:
     """
     if not attribute_text.islower():  # no capital, no camelCase to cut
         attribute_text = CAMEL_BOUNDARY.sub("-", attribute_text).lower()
-    for wrapper in CMS_WRAPPERS:
-        if wrapper in attribute_text:
-            attribute_text = attribute_text.replace(wrapper, " ")
+    for marker, pattern, replacement in CMS_NAMES:
+        if marker in attribute_text:
+            attribute_text = pattern.sub(replacement, attribute_text)
     words = _words(attribute_text)
     if not STATE_WORDS.isdisjoint(words) and "-" in attribute_text:
         words = _words(STATE_PREFIX.sub(" ", attribute_text))
