@@ -90,6 +90,25 @@ def test_drupal_page_wrapper_is_not_a_dialog() -> None:
     assert [a.name for a in doc.attempts if a.chosen] == ["dom"]
 
 
+def test_a_sidebar_name_on_the_page_wrapper_does_not_hide_the_article() -> None:
+    body = "".join(para(n) for n in range(1, 16))
+    html = ("<body><div class='layout primary-and-secondary-columns'>"
+            f"<nav><a href='/'>Home</a> <a href='/b'>Blog</a></nav><article>{body}</article>"
+            "</div></body>")
+    doc = dehusk.extract(html)
+    assert "Paragraph 15." in doc.text
+    assert [a.name for a in doc.attempts if a.chosen] == ["dom"]
+    assert "Home" not in doc.text
+
+
+def test_a_real_sidebar_holding_less_than_most_of_the_text_stays_out() -> None:
+    html = ("<body><article>" + "".join(para(n) for n in range(1, 8)) + "</article>"
+            "<div class='sidebar'>" + "<p>Sidebar note. " + PROSE * 2 + "</p>" * 1 + "</div>"
+            "</body>")
+    doc = dehusk.extract(html)
+    assert "Sidebar note." not in doc.text
+
+
 def test_precision_drops_more_than_recall() -> None:
     html = ("<body><article>" + para(1) + "<p>Short line here. <a href='/a'>with a link</a> "
             "and <a href='/b'>another link</a></p>" + para(2) + "</article></body>")
@@ -198,3 +217,11 @@ def test_a_post_wrapped_whole_in_an_embed_class_is_still_the_article() -> None:
     assert doc.text.count("When I sat down to write this") == 27
     assert "uses cookies" not in doc.text
     assert "A blog about fashion" not in doc.text
+
+
+def test_closing_quotes_of_each_convention_end_a_sentence() -> None:
+    from dehusk.features.block import ends_like_sentence
+
+    for text in ("„Ich sollte das nicht sagen…“", "»Das war es.«", "「そうです。」", "He said ‘no.’"):
+        assert ends_like_sentence(text), text
+    assert not ends_like_sentence("Read more")

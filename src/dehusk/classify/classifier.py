@@ -23,6 +23,7 @@ from .junk import is_junk_line
 from .learned import refine
 from .thresholds import BY_FAVOR, Thresholds
 from .vocabulary import NEGATIVE_GROUPS, NEUTRAL_GROUPS, NEVER_CONTENT, STRONG_CONTENT
+from .wrappers import lift_misread_wrappers
 
 
 def block_vote(block: Block, th: Thresholds, strict: bool = True) -> tuple[float, str]:
@@ -181,6 +182,8 @@ def classify(seg: Segmentation, options: Options, *, container: int | None = Non
         th = replace(th, climb_lookahead=th.spread_climb_lookahead,
                      short_penalty=th.spread_short_penalty,
                      non_sentence_penalty=th.spread_non_sentence_penalty)
+    if strict:
+        lift_misread_wrappers(seg, th.wrapper_share, th.wrapper_min_chars)
     votes: list[float] = []
     for block in seg.blocks:
         vote, reason = block_vote(block, th, strict)
