@@ -225,3 +225,15 @@ def test_closing_quotes_of_each_convention_end_a_sentence() -> None:
     for text in ("„Ich sollte das nicht sagen…“", "»Das war es.«", "「そうです。」", "He said ‘no.’"):
         assert ends_like_sentence(text), text
     assert not ends_like_sentence("Read more")
+
+
+def test_a_lead_named_teaser_is_kept_and_a_related_teaser_is_not() -> None:
+    lead = ("<div class='teaser-text'><p>The council opened a repair cafe on Friday, where "
+            "volunteers fix what residents bring in.</p></div>")
+    related = ("<div class='related'><div class='teaser-text'><p>Another story begins "
+               "here and stops short of its...</p></div></div>")
+    html = (f"<body><div class='news-detail'><h1>Repair cafe opens</h1>{lead}"
+            f"<div class='body'>{para(1)}{para(2)}{para(3)}</div>{related}</div></body>")
+    doc = dehusk.extract(html)
+    assert "volunteers fix what residents bring in." in doc.text
+    assert "Another story" not in doc.text

@@ -37,6 +37,10 @@ def test_weak_content_does_not_lift_boilerplate() -> None:
     ("widget Blog Blog1", ""),  # Blogger's main column
     ("widget BlogArchive BlogArchive1", "sidebar"),
     ("widget blog-posts", "sidebar"),
+    ("cmp-text", "content"),  # Adobe Experience Manager's components
+    ("cmp-title__text", "content"),
+    ("cmp-banner", "cookie"),  # a consent platform's
+    ("o-media js-lightbox-gallery", ""),  # opens a lightbox; is not one
 ])
 def test_cms_names_are_not_read_as_groups(attrs: str, group: str) -> None:
     assert group_of(attrs) == group

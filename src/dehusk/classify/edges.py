@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..features.block import ends_like_sentence
 from ..model import Block, BlockKind, Label
 from .vocabulary import POSITIVE_GROUPS as CONTENT_GROUPS
 
@@ -57,7 +58,20 @@ def keep_standfirst(blocks: list[Block], lookback: int, min_chars: int) -> None:
     if first is None:
         return
     for block in reversed(blocks[max(0, first - lookback):first]):
-        if block.link_chars or (block.category and block.category not in CONTENT_GROUPS):
+        if block.link_chars:
+            break
+        if block.category == "related" and block.kind is BlockKind.PARAGRAPH:
+            # A lead paragraph named "teaser-text" (TYPO3's news detail
+            # view, "article-teaser"): a teaser of another story would link,
+            # or stop short on an ellipsis.
+            text = block.text
+            if (len(text) >= min_chars and ends_like_sentence(text)
+                    and not text.endswith(("...", "…"))):
+                block.label = Label.MAIN
+                block.reasons.append("lead paragraph before the article")
+                continue
+            break
+        if block.category and block.category not in CONTENT_GROUPS:
             break
         if (block.kind is BlockKind.HEADING and block.level >= 2
                 and len(block.text) >= min_chars):

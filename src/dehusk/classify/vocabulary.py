@@ -59,7 +59,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
                 "img-credit", "bildunterschrift", "legende", "image-annotation",
                 "imagedescription", "image-description", "img-metadata", "image-metadata",
                 "copyright-info", "bildnachweis", "bildquelle"),
-    "modal": ("modal*", "popup*", "overlay", "lightbox*", "dialog"),
+    "modal": ("modal*", "popup*", "overlay", "dialog"),
     "footer": ("footer*", "colophon", "copyright", "site-info", "legal"),
     "sidebar": ("sidebar*", "widget*", "rail", "right-rail", "secondary", "aside"),
     # Strong content markers: they win even beside a boilerplate token in the
@@ -216,6 +216,11 @@ CMS_NAMES = (
     # Blogger's main column is the widget of type Blog ("widget Blog",
     # id "Blog1"); its sidebar widgets are BlogArchive, BlogList ...
     ("widget blog", re.compile(r"\bwidget blog\b(?![-\w])"), " "),
+    # Adobe Experience Manager's core components are "cmp-text", "cmp-title"
+    # ...; "cmp" alone names a consent platform's banner.
+    ("cmp-", re.compile(r"\bcmp-(?=(?:text|title|image|container|teaser|list|tabs|accordion|"
+                        r"carousel|contentfragment|experiencefragment|embed|download)(?![a-z0-9]))"),
+     "component-"),
 )
 
 
