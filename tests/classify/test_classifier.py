@@ -237,3 +237,17 @@ def test_a_lead_named_teaser_is_kept_and_a_related_teaser_is_not() -> None:
     doc = dehusk.extract(html)
     assert "volunteers fix what residents bring in." in doc.text
     assert "Another story" not in doc.text
+
+
+def test_the_lead_in_the_article_header_joins_the_body() -> None:
+    menu = "".join(f"<li><a href='/s{n}'>Section number {n}</a></li>" for n in range(12))
+    header = (f"<div class='top'><ul class='sections'>{menu}</ul>"
+              "<h1>Storm closes the harbour</h1>"
+              "<p>The harbour stayed shut on Monday after the storm tore two boats from "
+              "their moorings overnight.</p><p>Photo: Jo Smith, the harbour at dawn.</p></div>")
+    html = (f"<body>{header}<div class='article-body'>{para(1)}{para(2)}{para(3)}"
+            "</div></body>")
+    doc = dehusk.extract(html)
+    assert doc.text.startswith("The harbour stayed shut on Monday")
+    assert "Photo: Jo Smith" not in doc.text
+    assert "Section number" not in doc.text

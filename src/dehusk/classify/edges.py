@@ -26,6 +26,10 @@ DATE_LINE = re.compile(
 )
 BYLINE = re.compile(r"^(?:by|von|par|por|di|door|av|de)\s+\S", re.IGNORECASE)
 MAX_BYLINE_CHARS = 80
+LEAD_MIN_CHARS = 80
+# "(Foto: Getty)", "Photo: AP": the credit that marks a caption set as a paragraph.
+PHOTO_CREDIT = re.compile(r"\b(?:foto|photo|bild|image|credit|crédit|quelle|source)s?\s*:",
+                          re.IGNORECASE)
 
 
 def is_date_line(text: str) -> bool:
@@ -77,6 +81,13 @@ def keep_standfirst(blocks: list[Block], lookback: int, min_chars: int) -> None:
                 and len(block.text) >= min_chars):
             block.label = Label.MAIN
             block.reasons.append("standfirst before the article")
+        elif (block.kind is BlockKind.PARAGRAPH and len(block.text) >= LEAD_MIN_CHARS
+              and ends_like_sentence(block.text) and not block.text.endswith(("...", "…"))
+              and not PHOTO_CREDIT.search(block.text)):
+            # The lead paragraph in the article's header, apart from the
+            # container of the body that follows it.
+            block.label = Label.MAIN
+            block.reasons.append("lead paragraph before the article")
 
 
 def drop_orphan_headings(blocks: list[Block]) -> None:
