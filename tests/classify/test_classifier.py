@@ -251,3 +251,19 @@ def test_the_lead_in_the_article_header_joins_the_body() -> None:
     assert doc.text.startswith("The harbour stayed shut on Monday")
     assert "Photo: Jo Smith" not in doc.text
     assert "Section number" not in doc.text
+
+
+def test_the_lead_is_found_past_the_picture_and_its_credit() -> None:
+    menu = "".join(f"<li><a href='/s{n}'>Section number {n}</a></li>" for n in range(12))
+    html = (f"<body><div class='top'><ul class='sections'>{menu}</ul>"
+            "<h1>Storm closes the harbour</h1>"
+            "<p>The harbour stayed shut on Monday after the storm tore two boats from "
+            "their moorings overnight.</p>"
+            "<div class='article-image'><img src='h.jpg'><p>Boats lie on the quay after "
+            "the storm of Sunday night, seen from the pier at low tide in the morning.</p>"
+            "</div><p>AFP</p></div>"
+            f"<div class='article-body'>{para(1)}{para(2)}{para(3)}</div></body>")
+    doc = dehusk.extract(html)
+    assert doc.text.startswith("The harbour stayed shut on Monday")
+    assert "Boats lie on the quay" not in doc.text
+    assert "AFP" not in doc.text

@@ -62,6 +62,10 @@ def keep_standfirst(blocks: list[Block], lookback: int, min_chars: int) -> None:
     if first is None:
         return
     for block in reversed(blocks[max(0, first - lookback):first]):
+        if block.kind is BlockKind.HEADING and block.level == 1:
+            break  # the headline: the lead comes after it
+        if _between_lead_and_body(block):
+            continue
         if block.link_chars:
             break
         if block.category == "related" and block.kind is BlockKind.PARAGRAPH:
@@ -88,6 +92,34 @@ def keep_standfirst(blocks: list[Block], lookback: int, min_chars: int) -> None:
             # container of the body that follows it.
             block.label = Label.MAIN
             block.reasons.append("lead paragraph before the article")
+
+
+# What stands between an article's header and its body: the picture, its
+# caption and credit, a share bar, the byline and date line.
+BETWEEN_GROUPS = frozenset(("caption", "share"))
+MAX_BETWEEN_LINE_CHARS = 60
+
+
+# A picture's wrapper by its class or id ("div.image", "div.photo-box"): the
+# paragraph under it is the picture's caption, set without caption markup.
+PICTURE_WRAPPER = re.compile(r"[.#_-](?:image|img|photo|picture|figure|foto|bild)", re.IGNORECASE)
+
+
+def _under_a_picture(block: Block) -> bool:
+    ancestors = block.path.rsplit(" > ", 3)[1:-1]
+    return any(PICTURE_WRAPPER.search(label) for label in ancestors)
+
+
+def _between_lead_and_body(block: Block) -> bool:
+    if block.kind is BlockKind.IMAGE or block.kind is BlockKind.CAPTION:
+        return True
+    if _under_a_picture(block):
+        return True
+    if block.category in BETWEEN_GROUPS:
+        return True
+    # A short line that is no menu entry: a credit ("AFP"), an author's name.
+    return (block.kind is BlockKind.PARAGRAPH and len(block.text) <= MAX_BETWEEN_LINE_CHARS
+            and not block.link_chars)
 
 
 def drop_orphan_headings(blocks: list[Block]) -> None:
