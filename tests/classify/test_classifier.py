@@ -267,3 +267,20 @@ def test_the_lead_is_found_past_the_picture_and_its_credit() -> None:
     assert doc.text.startswith("The harbour stayed shut on Monday")
     assert "Boats lie on the quay" not in doc.text
     assert "AFP" not in doc.text
+
+
+def test_a_page_written_inside_noscript_is_read_from_there() -> None:
+    html = ("<body><div id='app'>Loading...</div><noscript><div class='post'>"
+            f"<h1>Our protocol</h1>{para(1)}{para(2)}</div></noscript>"
+            "<noscript><img src='pixel.gif'></noscript></body>")
+    doc = dehusk.extract(html)
+    assert "Paragraph 2." in doc.text
+    assert [a.name for a in doc.attempts if a.chosen] == ["noscript"]
+
+
+def test_noscript_is_not_read_when_the_page_has_its_text() -> None:
+    html = (f"<body><article>{para(1)}{para(2)}</article>"
+            "<noscript><p>Please enable JavaScript to view the comments.</p></noscript></body>")
+    doc = dehusk.extract(html)
+    assert "enable JavaScript" not in doc.text
+    assert "noscript" not in [a.name for a in doc.attempts]
