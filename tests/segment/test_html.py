@@ -93,3 +93,12 @@ def test_soft_hyphens_are_removed_from_words() -> None:
                     "<p>Zeile&shy;eins<br>Zei\u00adle zwei</p></body>")
     assert [b.text for b in seg.blocks] == ["Die Kernwerkzeuge der Steinzeit",
                                             "Zeileeins\nZeile zwei"]
+
+
+def test_paragraphs_inside_a_figcaption_are_caption() -> None:
+    seg = blocks_of("<body><figure><img src='a.jpg'><figcaption><p>The bridge at dusk.</p>"
+                    "</figcaption></figure><blockquote><p>Quoted.</p></blockquote><p>After.</p>"
+                    "</body>")
+    assert [(b.kind, b.text) for b in seg.blocks] == [
+        (BlockKind.CAPTION, "The bridge at dusk."), (BlockKind.QUOTE, "Quoted."),
+        (BlockKind.PARAGRAPH, "After.")]
