@@ -249,6 +249,11 @@ def group_of(attribute_text: str) -> str:
     A strong content marker wins; otherwise a boilerplate group wins over a
     weak content marker ("comment-content" is comments).
     """
+    if "status-publish" in attribute_text:
+        # WordPress's post_class(): "post-7 type-post status-publish hentry
+        # category-news tag-video custom_tags-x". The terms of its taxonomies
+        # are the post's, not a tag list's: it is a (weak) content marker.
+        return CONTENT
     if not attribute_text.islower():  # no capital, no camelCase to cut
         attribute_text = CAMEL_BOUNDARY.sub("-", attribute_text).lower()
     for marker, pattern, replacement in CMS_NAMES:
