@@ -18,6 +18,8 @@ MONTHS = (
 # A line that is only a date, with at most a weekday, a time or "Updated".
 DATE_LINE = re.compile(
     r"^(?:(?:published|updated|posted|veröffentlicht|aktualisiert|publié|mis à jour)[:\s]*)?"
+    # the time may come first: "Updated 5:27 am CST, Wednesday, November 20, 2019"
+    r"(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[a-z]{2,4})?,?\s*)?"
     r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?"
     r"(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|"
     rf"(?:\d{{1,2}}\.?\s*)?(?:{MONTHS})[a-zä]*\.?\s*\d{{0,2}},?\s*\d{{4}})"
