@@ -38,7 +38,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
         "related*", "recommend*", "more-stories", "readmore", "read-more", "trending*",
         "popular*", "most-read", "mostread", "most-popular", "outbrain*", "taboola*",
         "recirc*", "teaser*", "further-reading", "you-may-like", "youmaylike", "more-from",
-        "promo*", "upsell",
+        "promo*", "upsell", "cta",
     ),
     "ads": (
         "ad", "ads", "adv", "advert*", "adsense", "adslot", "ad-slot", "adunit", "ad-container",
