@@ -81,3 +81,23 @@ def test_a_comments_date_next_to_the_headline_is_not_the_articles() -> None:
             "Rezeptsammlerin</p><p>Danke, das klappt wirklich gut!</p></div></div>"
             "</main></body></html>")
     assert dehusk.extract(page).date.startswith("2020-09-20")
+
+
+def test_dates_glued_to_the_text_of_the_next_span() -> None:
+    # Adjacent inline elements lose their space in the text: a time after
+    # the year, the updated <time> after the published one, a name before.
+    assert parse_text_date("3 de mayo de 202221:25EL DIARIO", TODAY) == "2022-05-03"
+    assert parse_text_date("Posted on Montag, 4. Mai 2015Dienstag, 2. Juni 2015", TODAY) == \
+        "2015-05-04"
+    assert parse_text_date("Jane RiversOctober 9, 2023", TODAY) == "2023-10-09"
+    assert parse_text_date("Mar 72011", TODAY) == "2011-03-07"  # a theme's calendar badge
+    assert parse_text_date("Summary 5, 2020", TODAY) is None
+    assert parse_text_date("May 2019 to 2020", TODAY) is None
+    assert parse_text_date("Page 2 of 201920", TODAY) is None
+
+
+def test_an_iso_date_as_text_but_not_a_hidden_timestamp() -> None:
+    assert parse_text_date("2018-03-04", TODAY) == "2018-03-04"
+    assert parse_text_date("Jo Ames2021-05-06T10:10:52+01:00", TODAY) is None
+    assert parse_text_date("2021-05-06 14:15:57", TODAY) is None
+    assert parse_text_date("Artikel 2020-01-01-2", TODAY) is None

@@ -46,15 +46,28 @@ MONTHS = {
 AMBIGUOUS_MONTHS = frozenset(("set", "out", "gen", "mag", "ago", "ene", "mar", "dic", "lug",
                               "ott", "abr", "fev"))
 MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+# Where a year ends: not inside a longer number, but a time may be glued to
+# it ("3 de mayo de 202221:25", the text of two adjacent spans) and so may a
+# word ("15. April 2016Samstag, ...": a published and an updated <time>).
+YEAR_END = r"(?:(?!\d)|(?=\d{1,2}:\d{2}))"
+# Where a month name starts: a word boundary, or a capital glued to the end
+# of a name ("Jane DoeNovember 6, 2023": the byline's spans without a space).
+MONTH_START = r"(?:\b|(?-i:(?<=[a-zäöüß])(?=[A-ZÄÖÜ])))"
 # "5. März 2020", "5 de mayo de 2022", "14 Gennaio 2020", "3.Okt. 2021"
 DAY_MONTH_YEAR = re.compile(
-    rf"\b(\d{{1,2}})\.?\s*(?:de\s+)?({MONTH_NAMES})\.?,?\s*(?:de\s+)?((?:19|20)\d{{2}})\b",
+    rf"\b(\d{{1,2}})\.?\s*(?:de\s+)?({MONTH_NAMES})\.?,?\s*(?:de\s+)?((?:19|20)\d{{2}}){YEAR_END}",
     re.IGNORECASE,
 )
+# "Nov. 19, 2019", and the calendar badge of blog themes whose day and year
+# spans run together in the text: "Feb 182009".
 MONTH_DAY_YEAR = re.compile(
-    rf"\b({MONTH_NAMES})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{{2}})\b",
+    rf"{MONTH_START}({MONTH_NAMES})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s*((?:19|20)\d{{2}}){YEAR_END}",
     re.IGNORECASE,
 )
+# An ISO date printed as text ("2019-01-01" as a blog's date heading), but
+# not a timestamp: those in the text are hidden machine values (a theme's
+# "updated" <time> glued to the shown date), not what the reader sees.
+TEXT_ISO_DATE = re.compile(r"(?<![\d-])((?:19|20)\d{2})-(\d{2})-(\d{2})(?![\d-]|[T ]\d)")
 # "28.01.22" (a two-digit year, as German CMS print it); never followed by
 # another dotted number (a version "1.2.3.4").
 SHORT_DOTTED_DATE = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.]|\.\d)")
@@ -118,6 +131,11 @@ def parse_text_date(text: str, today: date) -> str | None:
     m = SHORT_DOTTED_DATE.search(text)
     if m:
         value = _valid(CENTURY + int(m.group(3)), int(m.group(2)), int(m.group(1)), today)
+        if value:
+            return value.isoformat()
+    m = TEXT_ISO_DATE.search(text)
+    if m:
+        value = _valid(int(m.group(1)), int(m.group(2)), int(m.group(3)), today)
         if value:
             return value.isoformat()
     return None
