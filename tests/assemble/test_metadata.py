@@ -200,3 +200,21 @@ def test_license_from_rel_license_or_jsonld() -> None:
     doc = meta('<script type="application/ld+json">{"@type": "Article", "license": '
                '"https://creativecommons.org/licenses/by/4.0/"}</script><body></body>')
     assert doc.license == "https://creativecommons.org/licenses/by/4.0/"
+
+
+def test_a_line_labelled_published_wins_over_a_nearer_date_and_the_metadata() -> None:
+    body = "<p>" + "Ein langer Absatz mit Text über die Stadt. " * 20 + "</p>"
+    page = ('<html><head><meta property="article:published_time" '
+            'content="2024-03-09T10:00:00+01:00"></head><body>'
+            '<div class="weather">Tuesday, Apr 2nd 2024 7°C</div><article>'
+            "<h1>Ein Titel über etwas</h1><p>Von Jana Roth</p><p>Klima</p>"
+            "<p>PUBLISHED: 4 March 2024 | UPDATED: 6 March 2024</p>" + body
+            + "</article></body></html>")
+    doc = dehusk.extract(page)
+    assert doc.date == "2024-03-04"
+    assert "labelled published" in doc.sources["date"]
+    # An embedded social post says "Posted by ... on ...": not the article's.
+    embed = page.replace("PUBLISHED: 4 March 2024 | UPDATED: 6 March 2024", "Klima") + ""
+    embed = embed.replace("</article>", '<blockquote class="fb-post"><p>Posted by Jana Roth on '
+                          "Friday, March 1, 2024</p></blockquote></article>")
+    assert not dehusk.extract(embed).sources["date"].startswith("visible line labelled")

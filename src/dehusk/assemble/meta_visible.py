@@ -42,16 +42,38 @@ DATELINE = re.compile(
     r"[^\W\d_]{3,10}\.?\s+\d{1,2},?\s+\d{4})\s*(?:[-–—:|(„\"»]|\(ots\))"
 )
 # Blocks in a comment section (classify/vocabulary.py "comments") carry the
-# readers' dates and names, even next to the headline. (Skipping the
+# readers' dates and names, even next to the headline; an embedded social
+# post ("embed") its own. (Skipping the
 # "related", "navigation" and "sidebar" groups too cost 5 dates and 3 authors
 # on trafilatura-eval: those groups also mark parts of the article.)
-NOT_THE_ARTICLES = frozenset(("comments",))
+NOT_THE_ARTICLES = frozenset(("comments", "embed"))
 UTC_TIMESTAMP = re.compile(r"T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]00:?00)$")
 MODIFIED_WORDS = re.compile(
     r"updated|modified|last edited|aktualisiert|geändert|änderung|stand\b|mis à jour|modifié|"
     r"actualizado|modificado|aggiornato|modificato|bijgewerkt|gewijzigd",
     re.IGNORECASE,
 )
+# A date the page labels as the publication date ("Veröffentlicht am
+# 16.08.2019", "PUBLISHED: November 8, 2023 | UPDATED: ..."): what the
+# reader is told, in English, German, French, Spanish, Italian, Dutch.
+PUBLISHED_LABEL = re.compile(
+    r"\b(?:published|posted|veröffentlicht|erschienen|publié|publicado|pubblicato|"
+    r"gepubliceerd)\b",
+    re.IGNORECASE,
+)
+
+
+def _published_part(text: str) -> str:
+    """The part of a line before its modified label: "Published: 26 May
+    2020 | Updated: 28 May 2020" dates the article by its first half."""
+    m = MODIFIED_WORDS.search(text)
+    return text[:m.start()] if m else text
+
+
+def _labelled_date(text: str, now: date) -> str | None:
+    """The date after a published label, before any modified label."""
+    m = PUBLISHED_LABEL.search(text)
+    return parse_text_date(_published_part(text[m.end():]), now) if m else None
 
 
 def _anchor(blocks: list[Block]) -> int | None:
@@ -142,13 +164,40 @@ def _dateline(text: str, now: date) -> str | None:
     return parse_text_date(m.group("date"), now) if m else None
 
 
+def _readable(block: Block) -> bool:
+    """Whether a line of the window may date the article: not a photo's
+    caption (the day it was taken), not a comment's date, not an embedded
+    post's ("Posted by ... on February 7, 2022")."""
+    return not (block.kind is BlockKind.CAPTION or block.category == "caption"
+                or block.category in NOT_THE_ARTICLES)
+
+
+def _from_labelled_line(doc: Document, window: list[tuple[int, Block]], now: date) -> bool:
+    """A line near the headline that labels its date as the publication
+    date wins over every other source, and over nearer unlabelled dates (a
+    weather box's today above the headline)."""
+    for _, block in window:
+        if len(block.text) > MAX_LINE_CHARS or not _readable(block):
+            continue
+        found = _labelled_date(block.text, now)
+        if found:
+            doc.date = found
+            doc.sources["date"] = ("visible line labelled published, near the headline "
+                                   f"({block.path})")
+            return True
+    return False
+
+
 def _from_blocks(doc: Document, today: date | None) -> None:
     may_yield = doc.date is not None  # a structured date may yield to the visible one
     anchor = _anchor(doc.blocks)
     if anchor is None:
         return
     now = today or datetime.now(timezone.utc).date()
-    for i, block in _window(doc.blocks, anchor):
+    window = _window(doc.blocks, anchor)
+    if _from_labelled_line(doc, window, now):
+        may_yield = False
+    for i, block in window:
         text = block.text
         if len(text) > MAX_LINE_CHARS and not doc.date and block.label is Label.MAIN:
             found = _dateline(text, now)
@@ -158,12 +207,12 @@ def _from_blocks(doc: Document, today: date | None) -> None:
                 may_yield = False
         if len(text) > MAX_LINE_CHARS or block.kind is BlockKind.HEADING and i == anchor:
             continue
-        if block.kind is BlockKind.CAPTION or block.category == "caption":
-            continue  # the date a photo was taken
-        if block.category in NOT_THE_ARTICLES:
-            continue  # a comment's date, a teaser's in a menu or a sidebar
-        if (not doc.date or may_yield) and not MODIFIED_WORDS.search(text):
-            found = parse_text_date(text, now)
+        if not _readable(block):
+            continue
+        if not doc.date or may_yield:
+            # A line with a modified label is read up to it ("3. Mai 2020,
+            # aktualisiert am 5. Mai 2020"); "Updated May 6" dates nothing.
+            found = parse_text_date(_published_part(text), now)
             if found and _take_visible(doc, found, text):
                 doc.date = found
                 doc.sources["date"] = f"visible line near the headline ({block.path})"
