@@ -101,3 +101,17 @@ def test_an_iso_date_as_text_but_not_a_hidden_timestamp() -> None:
     assert parse_text_date("Jo Ames2021-05-06T10:10:52+01:00", TODAY) is None
     assert parse_text_date("2021-05-06 14:15:57", TODAY) is None
     assert parse_text_date("Artikel 2020-01-01-2", TODAY) is None
+
+
+def test_datelines_in_parentheses_or_ending_a_sentence_and_over_a_first_time() -> None:
+    import dehusk
+
+    body = "Der Verband stellte am Dienstag seine Zahlen vor und war zufrieden. " * 6
+    page = ('<html><body><header><time datetime="2023-11-09">Heute</time></header>'
+            "<article><h1>Arbeitsmarkt erholt sich</h1>"
+            f"<p>(21. November 2022) {body}</p><p>{body}</p></article></body></html>")
+    doc = dehusk.extract(page)
+    assert doc.date == "2022-11-21"
+    assert doc.sources["date"].startswith("dateline")
+    stop = page.replace("(21. November 2022) ", "31. Oktober 2022. ")
+    assert dehusk.extract(stop).date == "2022-10-31"

@@ -35,12 +35,17 @@ MAX_LINE_CHARS = 120
 MAX_DATE_LINE_CHARS = 60
 MAX_PAGE_LINES = 5000
 # A paragraph's dateline: an optional place and comma, then a date
-# (dotted, "22. November 2022", "May 3, 2022"), then a dash, colon or quote.
+# (dotted, "22. November 2022", "May 3, 2022"), then a dash, colon or quote,
+# the parenthesis closing "(21. November 2022) Die ...", or the full stop of
+# "31. Oktober 2023. Woher kommt ...".
 DATELINE = re.compile(
     r"^\W{0,3}(?:[A-ZÄÖÜ][\w./-]{1,25}(?:\s[A-ZÄÖÜ(][\w./)-]{1,25})?,\s*)?"
     r"(?P<date>\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{1,2}\.?\s+[^\W\d_]{3,10}\.?\s+\d{4}|"
-    r"[^\W\d_]{3,10}\.?\s+\d{1,2},?\s+\d{4})\s*(?:[-–—:|(„\"»]|\(ots\))"
+    r"[^\W\d_]{3,10}\.?\s+\d{1,2},?\s+\d{4})\s*(?:[-–—:|(„\"»)]|\(ots\)|\.\s+(?=[A-ZÄÖÜ]))"
 )
+# Where a structured date came from when the article's own dateline may
+# replace it: the first <time> of a page may be a teaser's or today's.
+WEAK_SOURCES = frozenset(("time", "url"))
 # Blocks in a comment section (classify/vocabulary.py "comments") carry the
 # readers' dates and names, even next to the headline; an embedded social
 # post ("embed") its own. (Skipping the
@@ -199,7 +204,8 @@ def _from_blocks(doc: Document, today: date | None) -> None:
         may_yield = False
     for i, block in window:
         text = block.text
-        if len(text) > MAX_LINE_CHARS and not doc.date and block.label is Label.MAIN:
+        if len(text) > MAX_LINE_CHARS and block.label is Label.MAIN and (
+                not doc.date or may_yield and doc.sources.get("date") in WEAK_SOURCES):
             found = _dateline(text, now)
             if found:
                 doc.date = found
