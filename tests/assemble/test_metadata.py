@@ -218,3 +218,15 @@ def test_a_line_labelled_published_wins_over_a_nearer_date_and_the_metadata() ->
     embed = embed.replace("</article>", '<blockquote class="fb-post"><p>Posted by Jana Roth on '
                           "Friday, March 1, 2024</p></blockquote></article>")
     assert not dehusk.extract(embed).sources["date"].startswith("visible line labelled")
+
+
+def test_a_date_in_the_article_text_does_not_replace_the_metadata_date() -> None:
+    body = "<p>" + "Ein langer Absatz mit Text über die Stadt und ihre Feste. " * 6 + "</p>"
+    page = ('<html><head><meta property="article:published_time" '
+            'content="2023-11-27T15:21:21+01:00"></head><body><article>'
+            "<h1>Termine im Frühjahr</h1>" + body + "<p>Termin: 21.02.2024, 19 Uhr</p>"
+            "<p>Ort: Stadthalle</p>" + body + "</article></body></html>")
+    assert dehusk.extract(page).date.startswith("2023-11-27")
+    # The meta line under the headline does, even with a byline and a time.
+    meta_line = "<p>Von Jana Roth Kategorien: Mode und Stil 6. Dezember 2023, 15:25 Uhr</p>"
+    assert dehusk.extract(page.replace("</h1>", "</h1>" + meta_line)).date == "2023-12-06"
