@@ -230,3 +230,14 @@ def test_a_date_in_the_article_text_does_not_replace_the_metadata_date() -> None
     # The meta line under the headline does, even with a byline and a time.
     meta_line = "<p>Von Jana Roth Kategorien: Mode und Stil 6. Dezember 2023, 15:25 Uhr</p>"
     assert dehusk.extract(page.replace("</h1>", "</h1>" + meta_line)).date == "2023-12-06"
+
+
+def test_the_as_of_date_of_a_news_page_is_its_date() -> None:
+    body = "<p>" + "Ein langer Absatz mit Text über die Stadt. " * 20 + "</p>"
+    page = ('<html><head><meta name="date" content="2024-04-29T11:52:23"></head><body>'
+            "<article><h1>Daten gehackt</h1><p>Stand: 28.04.2024 18:00 Uhr</p>" + body
+            + "</article></body></html>")
+    assert dehusk.extract(page).date == "2024-04-28"
+    # An update label still marks a modification.
+    updated = page.replace("Stand:", "Aktualisiert:")
+    assert dehusk.extract(updated).date.startswith("2024-04-29")
