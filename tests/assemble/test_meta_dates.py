@@ -29,6 +29,27 @@ def test_two_digit_years_but_not_version_numbers() -> None:
 def test_slash_dates_are_not_guessed() -> None:
     # Day-first and month-first pages both print them.
     assert parse_date("11/01/2021", now=TODAY) is None
+    assert parse_text_date("11/01/2021", TODAY) is None
+
+
+def test_slash_dates_day_first_where_the_language_says_so() -> None:
+    from dehusk.assemble.meta_dates import day_first
+
+    assert parse_text_date("María Pérez 3/5/2022 22:41", TODAY, slash_day_first=True) == \
+        "2022-05-03"
+    assert day_first("es") and day_first("de") and not day_first("en") and not day_first(None)
+
+
+def test_a_slash_date_printed_month_first_does_not_swap_the_structured_day() -> None:
+    import dehusk
+
+    body = "<p>" + "Ein langer Absatz mit Text über den neuen Roller. " * 20 + "</p>"
+    page = ('<html lang="de"><head><meta property="article:published_time" '
+            'content="2021-11-01T04:00:14Z"></head><body><article><p>11/01/2021</p>'
+            "<h1>Der Roller im Test</h1>" + body + "</article></body></html>")
+    assert dehusk.extract(page).date.startswith("2021-11-01")
+    shown = page.replace("11/01/2021", "03/11/2021")  # day first, as the language says
+    assert dehusk.extract(shown).date == "2021-11-03"
 
 
 def test_a_paragraph_dateline_when_nothing_else_dates_the_page() -> None:

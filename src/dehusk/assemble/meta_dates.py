@@ -16,9 +16,11 @@ COMPACT_DATE = re.compile(r"^(\d{4})(\d{2})(\d{2})(?:T?\d{0,6})?$")
 URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|-|$)")
 URL_MONTH = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})/")
 DOTTED_DATE = re.compile(r"\b(\d{1,2})\.\s?(\d{1,2})\.\s?((?:19|20)\d{2})\b")
-# Slash dates ("11/01/2021") are not read: day-first and month-first pages
-# both print them, and guessing the order was wrong on half the development
-# pages that have them.
+# Slash dates ("11/01/2021") are read only where the page's language tells
+# the order: day first everywhere but in English (month first in the US, day
+# first in Britain), where guessing was wrong on half the development pages.
+SLASH_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?![\d/])")
+MONTH_FIRST_LANGUAGES = frozenset(("en",))
 # Month names and their usual abbreviations: English, German (Austrian
 # "Jänner"), French, Spanish, Italian, Portuguese, Dutch.
 MONTHS = {
@@ -109,8 +111,15 @@ def parse_date(raw: str | None, now: date | None = None) -> str | None:
     return parse_text_date(raw, today)
 
 
-def parse_text_date(text: str, today: date) -> str | None:
-    """A date written out in prose: "5. März 2020", "Nov. 19, 2019", "19.11.2019"."""
+def day_first(language: str | None) -> bool:
+    """Whether the page's slash dates put the day first ("3/5/2022" for
+    3 May): known for a declared language other than English."""
+    return bool(language) and language not in MONTH_FIRST_LANGUAGES
+
+
+def parse_text_date(text: str, today: date, slash_day_first: bool = False) -> str | None:
+    """A date written out in prose: "5. März 2020", "Nov. 19, 2019", "19.11.2019",
+    and "3/5/2022" when the page's language puts the day first."""
     for pattern, order in ((DAY_MONTH_YEAR, "dmy"), (MONTH_DAY_YEAR, "mdy")):
         m = pattern.search(text)
         if m:
@@ -136,6 +145,11 @@ def parse_text_date(text: str, today: date) -> str | None:
     m = TEXT_ISO_DATE.search(text)
     if m:
         value = _valid(int(m.group(1)), int(m.group(2)), int(m.group(3)), today)
+        if value:
+            return value.isoformat()
+    m = SLASH_DATE.search(text) if slash_day_first else None
+    if m:
+        value = _valid(int(m.group(3)), int(m.group(2)), int(m.group(1)), today)
         if value:
             return value.isoformat()
     return None

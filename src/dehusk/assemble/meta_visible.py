@@ -16,7 +16,7 @@ from selectolax.lexbor import LexborHTMLParser
 from ..classify.edges import is_date_line
 from ..model import Block, BlockKind, Document, Label
 from .meta_authors import byline_names
-from .meta_dates import parse_text_date
+from .meta_dates import day_first, parse_text_date
 from .meta_inline import inline_byline
 from .metadata import dated_element
 
@@ -83,10 +83,10 @@ def _published_part(text: str) -> str:
     return text[:m.start()] if m else text
 
 
-def _labelled_date(text: str, now: date) -> str | None:
+def _labelled_date(text: str, now: date, slash_day_first: bool) -> str | None:
     """The date after a published label, before any modified label."""
     m = PUBLISHED_LABEL.search(text)
-    return parse_text_date(_published_part(text[m.end():]), now) if m else None
+    return parse_text_date(_published_part(text[m.end():]), now, slash_day_first) if m else None
 
 
 def _anchor(blocks: list[Block]) -> int | None:
@@ -118,13 +118,14 @@ def complete_from_page(doc: Document, tree: LexborHTMLParser | None,
             doc.date = found
             doc.sources["date"] = "date-like element text"
     if not doc.date and tree is not None:
-        found = _page_line_date(tree, today or datetime.now(timezone.utc).date())
+        found = _page_line_date(tree, today or datetime.now(timezone.utc).date(),
+                                day_first(doc.language))
         if found:
             doc.date = found
             doc.sources["date"] = "a date line of the page (last resort)"
 
 
-def _page_line_date(tree: LexborHTMLParser, now: date) -> str | None:
+def _page_line_date(tree: LexborHTMLParser, now: date, slash_day_first: bool) -> str | None:
     """The first date on a short line of the page's text (one C-level text
     call, then a regex per line): the last resort when nothing marks a date."""
     body = tree.body
@@ -137,7 +138,7 @@ def _page_line_date(tree: LexborHTMLParser, now: date) -> str | None:
             continue
         if MODIFIED_WORDS.search(line):
             continue
-        found = parse_text_date(line, now)
+        found = parse_text_date(line, now, slash_day_first)
         if found:
             return found
     return None
@@ -165,6 +166,8 @@ def _take_visible(doc: Document, found: str, line: str) -> bool:
         return True
     if doc.sources.get("date", "").startswith("visible"):
         return False
+    if found[:4] == doc.date[:4] and found[5:10] == doc.date[8:10] + "-" + doc.date[5:7]:
+        return False  # the structured day printed month first ("11/01/2021")
     if is_date_line(line) or len(line) <= MAX_DATE_LINE_CHARS:
         return True
     if len(line) <= MAX_META_LINE_CHARS and not line.rstrip().endswith((".", "!", "?")):
@@ -195,7 +198,7 @@ def _from_labelled_line(doc: Document, window: list[tuple[int, Block]], now: dat
     for _, block in window:
         if len(block.text) > MAX_LINE_CHARS or not _readable(block):
             continue
-        found = _labelled_date(block.text, now)
+        found = _labelled_date(block.text, now, day_first(doc.language))
         if found:
             doc.date = found
             doc.sources["date"] = ("visible line labelled published, near the headline "
@@ -211,6 +214,7 @@ def _from_blocks(doc: Document, today: date | None) -> None:
         return
     now = today or datetime.now(timezone.utc).date()
     window = _window(doc.blocks, anchor)
+    slash_day_first = day_first(doc.language)
     body_start = next((i for i in range(anchor, len(doc.blocks))
                        if doc.blocks[i].label is Label.MAIN
                        and len(doc.blocks[i].text) > MAX_LINE_CHARS), None)
@@ -236,7 +240,7 @@ def _from_blocks(doc: Document, today: date | None) -> None:
         if not doc.date or may_yield and not in_body:
             # A line with a modified label is read up to it ("3. Mai 2020,
             # aktualisiert am 5. Mai 2020"); "Updated May 6" dates nothing.
-            found = parse_text_date(_published_part(text), now)
+            found = parse_text_date(_published_part(text), now, slash_day_first)
             if found and _take_visible(doc, found, text):
                 doc.date = found
                 doc.sources["date"] = f"visible line near the headline ({block.path})"
