@@ -17,6 +17,8 @@ def test_month_names_in_more_languages() -> None:
     assert parse_text_date("1 juil. 2020", TODAY) == "2020-07-01"
     assert parse_text_date("3.Okt. 2021", TODAY) == "2021-10-03"
     assert parse_text_date("12. Jän. 2023", TODAY) == "2023-01-12"
+    assert parse_text_date("Спорт 15 августа 2016, 13:43", TODAY) == "2016-08-15"
+    assert parse_text_date("3 травня 2021", TODAY) == "2021-05-03"
 
 
 def test_two_digit_years_but_not_version_numbers() -> None:

@@ -22,7 +22,8 @@ DOTTED_DATE = re.compile(r"\b(\d{1,2})\.\s?(\d{1,2})\.\s?((?:19|20)\d{2})\b")
 SLASH_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?![\d/])")
 MONTH_FIRST_LANGUAGES = frozenset(("en",))
 # Month names and their usual abbreviations: English, German (Austrian
-# "Jänner"), French, Spanish, Italian, Portuguese, Dutch.
+# "Jänner"), French, Spanish, Italian, Portuguese, Dutch; Russian and
+# Ukrainian below.
 MONTHS = {
     "jan": 1, "january": 1, "januar": 1, "janvier": 1, "janv": 1, "enero": 1, "jänner": 1,
     "jän": 1, "gennaio": 1, "janeiro": 1, "januari": 1, "ene": 1, "gen": 1,
@@ -43,6 +44,14 @@ MONTHS = {
     "dec": 12, "december": 12, "dezember": 12, "dez": 12, "décembre": 12, "déc": 12,
     "diciembre": 12, "dicembre": 12, "dezembro": 12, "dic": 12,
 }
+# Russian and Ukrainian, in the genitive a date uses ("15 августа 2016").
+MONTHS.update({
+    name: number for number, names in enumerate((
+        ("января", "січня"), ("февраля", "лютого"), ("марта", "березня"),
+        ("апреля", "квітня"), ("мая", "травня"), ("июня", "червня"), ("июля", "липня"),
+        ("августа", "серпня"), ("сентября", "вересня"), ("октября", "жовтня"),
+        ("ноября", "листопада"), ("декабря", "грудня")), start=1) for name in names
+})
 # Abbreviations that are also words ("set", "out", "gen", "mag", "ago"):
 # a month only between a day and a year, never on their own in a byline.
 AMBIGUOUS_MONTHS = frozenset(("set", "out", "gen", "mag", "ago", "ene", "mar", "dic", "lug",
