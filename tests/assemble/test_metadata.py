@@ -241,3 +241,14 @@ def test_the_as_of_date_of_a_news_page_is_its_date() -> None:
     # An update label still marks a modification.
     updated = page.replace("Stand:", "Aktualisiert:")
     assert dehusk.extract(updated).date.startswith("2024-04-29")
+
+
+def test_the_headline_is_the_first_main_heading_under_a_logo_h1() -> None:
+    nav = "".join(f"<li><a href='/{i}'>Rubrik {i}</a></li>" for i in range(10))
+    body = "Bei der Erinnerung an die Verfolgten waren viele Opfer lange unsichtbar. " * 5
+    page = ("<html><body><header><h1>Magazin</h1><ul>" + nav + "</ul></header><main>"
+            "<h2>Gedenktag: Erinnerung mit Stolpersteinen</h2><p>Von Clara Lind</p>"
+            f"<p>27.1.2022 - {body}</p><p>{body}</p></main></body></html>")
+    doc = dehusk.extract(page)
+    assert doc.date == "2022-01-27"
+    assert doc.sources["date"].startswith("dateline")

@@ -94,6 +94,8 @@ def _anchor(blocks: list[Block]) -> int | None:
     first_main = next((i for i, b in enumerate(blocks) if b.label is Label.MAIN), None)
     if first_main is None:
         return None
+    if blocks[first_main].kind is BlockKind.HEADING:
+        return first_main  # an <h2> headline under the site's <h1> logo
     for i in range(first_main, max(-1, first_main - LINES_BEFORE * 3), -1):
         block = blocks[i]
         if block.kind is BlockKind.HEADING and block.level == 1:
