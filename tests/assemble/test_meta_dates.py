@@ -138,3 +138,17 @@ def test_datelines_in_parentheses_or_ending_a_sentence_and_over_a_first_time() -
     assert doc.sources["date"].startswith("dateline")
     stop = page.replace("(21. November 2022) ", "31. Oktober 2022. ")
     assert dehusk.extract(stop).date == "2022-10-31"
+
+
+def test_a_comments_time_element_does_not_date_the_page() -> None:
+    from dehusk.assemble.metadata import extract_metadata
+    from dehusk.model import Document
+    from dehusk.parse.html import parse_html
+
+    page = parse_html('<body><article><p>Text</p><div class="kb-comments"><div><span>'
+                      '<time datetime="2020-09-23T18:19:06+02:00">23.09.20</time></span></div>'
+                      '</div></article><footer><time datetime="2020-09-20">20.09.2020</time>'
+                      "</footer></body>")
+    doc = Document()
+    extract_metadata(page.tree, None, doc, jsonld=page.jsonld)
+    assert doc.date == "2020-09-20"

@@ -263,6 +263,8 @@ def _time_element(tree: LexborHTMLParser) -> str | None:
     found = tree.css('[itemprop="datePublished"], time, .published[title], .updated[title]')
     marked = [n for n in found if n.attributes.get("itemprop") == "datePublished"]
     for node in (marked + found)[:MAX_TIME_ELEMENTS]:
+        if _in_comments(node):
+            continue  # a reader's comment is dated too, often before the article's <time>
         attrs = node.attributes
         value = parse_date(attrs.get("datetime") or attrs.get("content") or attrs.get("title")
                            or " ".join((node.text() or "").split()))
@@ -272,6 +274,21 @@ def _time_element(tree: LexborHTMLParser) -> str | None:
 
 
 MAX_TIME_ELEMENTS = 8  # read in document order (cost bound)
+COMMENT_MARK = re.compile(r"comment|kommentar|commentaire|comentario|commento|reacties", re.I)
+MAX_COMMENT_DEPTH = 12  # ancestors looked at (a <time> sits a few levels inside its comment)
+
+
+def _in_comments(node: Any) -> bool:
+    """Whether an element sits inside a comment (by an ancestor's class or id)."""
+    parent = node.parent
+    for _ in range(MAX_COMMENT_DEPTH):
+        if parent is None or parent.tag in ("body", "html"):
+            return False
+        attrs = parent.attributes
+        if COMMENT_MARK.search(f"{attrs.get('class') or ''} {attrs.get('id') or ''}"):
+            return True
+        parent = parent.parent
+    return False
 DATED_SELECTOR = (
     # " i": either case ("documentPublished", "newsDatum", "postDate").
     '[class*="date" i], [class*="time" i], [class*="posted"], [class*="publish" i], '
