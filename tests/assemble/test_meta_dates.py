@@ -152,3 +152,11 @@ def test_a_comments_time_element_does_not_date_the_page() -> None:
     doc = Document()
     extract_metadata(page.tree, None, doc, jsonld=page.jsonld)
     assert doc.date == "2020-09-20"
+
+
+def test_a_day_first_date_in_the_url_when_the_order_is_certain() -> None:
+    from dehusk.assemble.meta_dates import date_from_url
+
+    assert date_from_url("https://example.org/meldungen/29-10-2021", TODAY) == "2021-10-29"
+    assert date_from_url("https://example.org/news/05-10-2021/", TODAY) is None  # May or October
+    assert date_from_url("https://example.org/2021/10/05/title/", TODAY) == "2021-10-05"

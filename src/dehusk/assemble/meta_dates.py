@@ -15,6 +15,10 @@ ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(
 COMPACT_DATE = re.compile(r"^(\d{4})(\d{2})(\d{2})(?:T?\d{0,6})?$")
 URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|-|$)")
 URL_MONTH = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})/")
+# "/meldungen/29-10-2021": a day-first date as a path segment, read only when
+# the order is certain (the first number cannot be a month).
+URL_DAY_FIRST_DATE = re.compile(r"/(\d{1,2})[-.](\d{1,2})[-.]((?:19|20)\d{2})(?:[/.?#-]|$)")
+MAX_MONTH = 12
 DOTTED_DATE = re.compile(r"\b(\d{1,2})\.\s?(\d{1,2})\.\s?((?:19|20)\d{2})\b")
 # Slash dates ("11/01/2021") are read only where the page's language tells
 # the order: day first everywhere but in English (month first in the US, day
@@ -171,5 +175,9 @@ def date_from_url(url: str | None, now: date | None = None) -> str | None:
     m = URL_DATE.search(url)
     if m:
         value = _valid(int(m.group(1)), int(m.group(2)), int(m.group(3)), today)
+        return value.isoformat() if value else None
+    m = URL_DAY_FIRST_DATE.search(url)
+    if m and int(m.group(1)) > MAX_MONTH:  # "29-10-2021": only the day can be 29
+        value = _valid(int(m.group(3)), int(m.group(2)), int(m.group(1)), today)
         return value.isoformat() if value else None
     return None
