@@ -160,3 +160,18 @@ def test_a_day_first_date_in_the_url_when_the_order_is_certain() -> None:
     assert date_from_url("https://example.org/meldungen/29-10-2021", TODAY) == "2021-10-29"
     assert date_from_url("https://example.org/news/05-10-2021/", TODAY) is None  # May or October
     assert date_from_url("https://example.org/2021/10/05/title/", TODAY) == "2021-10-05"
+
+
+def test_a_date_from_the_scripts_state_only_when_nothing_else_dates_the_page() -> None:
+    import dehusk
+
+    state = ('<script type="application/json">{"review": {"publishedDate": '
+             '"2016-11-04T20:37:27Z", "updatedDate": "2016-11-05T20:39:47Z"}}</script>')
+    body = "<p>" + "Great service, the parcel came a day early and well packed. " * 6 + "</p>"
+    page = f"<html><body>{state}<main><h1>A review</h1>{body}</main></body></html>"
+    doc = dehusk.extract(page)
+    assert doc.date.startswith("2016-11-04")
+    assert doc.sources["date"] == "script state"
+    # The page's own markup comes first.
+    marked = page.replace("<main>", '<main><time datetime="2016-12-01">1 Dec 2016</time>')
+    assert dehusk.extract(marked).date == "2016-12-01"

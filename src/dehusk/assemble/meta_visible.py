@@ -18,7 +18,7 @@ from ..model import Block, BlockKind, Document, Label
 from .meta_authors import byline_names
 from .meta_dates import day_first, parse_text_date
 from .meta_inline import inline_byline
-from .metadata import dated_element
+from .metadata import SCRIPT_SOURCE, dated_element
 
 # Lines read before the headline (dates above it, "Home > News" crumbs) and
 # after the first line of main text (bylines under a lead). Set on the
@@ -164,7 +164,7 @@ def _take_visible(doc: Document, found: str, line: str) -> bool:
     re-indexed, moved pages). Measured: trafilatura-eval date 0.852 without
     this rule, 0.864 with date lines only, 0.871 with short lines too;
     readability-pages 1.000 throughout."""
-    if not doc.date:
+    if not doc.date or doc.sources.get("date") == SCRIPT_SOURCE:
         return True
     if doc.sources.get("date", "").startswith("visible"):
         return False

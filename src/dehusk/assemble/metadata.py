@@ -249,6 +249,8 @@ def _dates(tree: LexborHTMLParser, url: str | None, doc: Document,
         published, source = _time_element(tree), "time"
     if not published:
         published, source = date_from_url(url), "url"
+    if not published:
+        published, source = _script_date(tree), SCRIPT_SOURCE
     _set(doc, "date", published, source)
     modified = parse_date(_str(jsonld_field(articles, "dateModified")))
     if not modified:
@@ -274,6 +276,32 @@ def _time_element(tree: LexborHTMLParser) -> str | None:
 
 
 MAX_TIME_ELEMENTS = 8  # read in document order (cost bound)
+# The state a script hands to the page's app ("published_at" of a shop's
+# product, "publishedDate" of a review): read only when nothing else in the
+# markup dates the page, and a visible date near the headline replaces it.
+SCRIPT_DATE = re.compile(
+    r"""["'](?:datePublished|date_published|publishedDate|published_at|publishedAt|"""
+    r"""publishDate|publish_date|publicationDate|publication_date)["']\s*:\s*["']"""
+    r"""((?:19|20)\d{2}-\d{2}-\d{2}[^"']{0,30})["']""")
+SCRIPT_SOURCE = "script state"
+MAX_SCRIPT_CHARS = 2_000_000  # of all scripts together (cost bound)
+
+
+def _script_date(tree: LexborHTMLParser) -> str | None:
+    """The first publication date a page's scripts carry (not JSON-LD: read
+    before), in document order."""
+    budget = MAX_SCRIPT_CHARS
+    for node in tree.css("script"):
+        text = node.text() or ""
+        budget -= len(text)
+        if budget < 0:
+            return None
+        m = SCRIPT_DATE.search(text)
+        if m:
+            value = parse_date(m.group(1))
+            if value:
+                return value
+    return None
 COMMENT_MARK = re.compile(r"comment|kommentar|commentaire|comentario|commento|reacties", re.I)
 MAX_COMMENT_DEPTH = 12  # ancestors looked at (a <time> sits a few levels inside its comment)
 
