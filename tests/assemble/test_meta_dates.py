@@ -175,3 +175,18 @@ def test_a_date_from_the_scripts_state_only_when_nothing_else_dates_the_page() -
     # The page's own markup comes first.
     marked = page.replace("<main>", '<main><time datetime="2016-12-01">1 Dec 2016</time>')
     assert dehusk.extract(marked).date == "2016-12-01"
+
+
+def test_the_local_day_of_a_utc_timestamp_where_the_region_makes_it_certain() -> None:
+    from dehusk.assemble.meta_dates import local_day
+
+    assert local_day("2022-05-04T00:44:52+00:00", "pt", "www.jornal.com.br") == "2022-05-03"
+    assert local_day("2018-12-31T23:11:59+00:00", "de", "blog.example.at") == "2019-01-01"
+    assert local_day("2018-12-31T22:11:59Z", "de", "blog.example.at") == "2018-12-31T22:11:59Z"
+    assert local_day("2022-05-04T00:44:52+00:00", "es", "diario.es") == \
+        "2022-05-04T00:44:52+00:00"  # Spain is ahead of UTC, not behind
+    assert local_day("2022-05-04T00:00:00Z", "es", "diario.com.ar") == "2022-05-04T00:00:00Z"
+    assert local_day("2022-05-04T01:00:00+02:00", "pt", "jornal.com.br") == \
+        "2022-05-04T01:00:00+02:00"  # an offset of its own is the page's local time
+    assert local_day("2023-11-09T05:30:59+00:00", "en", "news.example.com") == \
+        "2023-11-09T05:30:59+00:00"

@@ -9,7 +9,7 @@ milliseconds a call.
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, timezone
+from datetime import date, datetime, timedelta, timezone
 
 ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?)?")
 COMPACT_DATE = re.compile(r"^(\d{4})(\d{2})(\d{2})(?:T?\d{0,6})?$")
@@ -181,3 +181,40 @@ def date_from_url(url: str | None, now: date | None = None) -> str | None:
         value = _valid(int(m.group(3)), int(m.group(2)), int(m.group(1)), today)
         return value.isoformat() if value else None
     return None
+
+
+# The local day of a UTC timestamp, where the page's region makes it certain.
+# Central Europe is 1 or 2 hours ahead of UTC: from 23:00 UTC it is the next
+# day there in winter and summer. Latin America is 3 to 6 hours behind: before
+# 03:00 UTC it is still the day before. Elsewhere (English pages: London or
+# Los Angeles?) the UTC day stands.
+CENTRAL_EUROPE = (frozenset(("de", "fr", "it", "nl", "pl", "cs", "da", "sv", "no", "hu", "sk",
+                             "sl", "hr")), frozenset(("de", "at", "ch", "fr", "it", "nl", "be",
+                                                      "lu", "pl", "cz", "dk", "se", "no", "hu",
+                                                      "sk", "si", "hr", "li", "es")))
+LATIN_AMERICA = frozenset(("ar", "bo", "br", "cl", "co", "cr", "cu", "do", "ec", "gt", "hn", "mx",
+                           "ni", "pa", "pe", "py", "sv", "uy", "ve"))
+UTC_TIME = re.compile(r"T(\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(?:\+00:00|Z)$")
+LATE_UTC_HOUR = 23  # from then on, the next day in Central Europe
+EARLY_UTC_HOUR = 3  # until then, the day before in Latin America
+
+
+def local_day(value: str | None, language: str | None, host: str | None) -> str | None:
+    """``value``, or the local day a reader saw when a UTC timestamp falls
+    on another day in the page's region (a Berlin page at 23:30 UTC, a São
+    Paulo page at 00:44 UTC). Midnight exactly is a date without a time."""
+    m = UTC_TIME.search(value or "")
+    if not value or not m or not language:
+        return value
+    hour, minute, second = int(m.group(1)), int(m.group(2)), int(m.group(3) or 0)
+    if hour == minute == second == 0:
+        return value
+    tld = (host or "").rsplit(".", 1)[-1].lower()
+    day = date.fromisoformat(value[:10])
+    languages, tlds = CENTRAL_EUROPE
+    if hour >= LATE_UTC_HOUR and language in languages and (
+            tld in tlds or tld in ("com", "org", "net", "eu", "info")):
+        return (day + timedelta(days=1)).isoformat()
+    if hour < EARLY_UTC_HOUR and language in ("es", "pt") and tld in LATIN_AMERICA:
+        return (day - timedelta(days=1)).isoformat()
+    return value

@@ -17,7 +17,7 @@ from selectolax.lexbor import LexborHTMLParser
 from ..model import Document
 from .meta_authors import clean_authors, is_organisation, is_site_like
 from .meta_byline import byline_authors
-from .meta_dates import date_from_url, parse_date
+from .meta_dates import date_from_url, local_day, parse_date
 from .meta_jsonld import article_objects, jsonld_field, objects_by_id, resolve
 from .meta_title import MAX_HEADLINES, clean_title, headline_text
 
@@ -91,10 +91,10 @@ def extract_metadata(tree: LexborHTMLParser, url: str | None, doc: Document,
     _site_name(tree, url, doc, metas, articles)
     _title(tree, url, doc, metas, articles)
     _authors(tree, url, doc, metas, articles, index)
+    _language(tree, doc, metas)
     _dates(tree, url, doc, metas, articles)
     _set(doc, "description", jsonld_field(articles, "description") or
          _first(metas, DESCRIPTION_KEYS)[0], "meta/json-ld")
-    _language(tree, doc, metas)
     _links(tree, url, doc, metas, articles)
     _tags(doc, metas, articles)
 
@@ -251,6 +251,9 @@ def _dates(tree: LexborHTMLParser, url: str | None, doc: Document,
         published, source = date_from_url(url), "url"
     if not published:
         published, source = _script_date(tree), SCRIPT_SOURCE
+    local = local_day(published, doc.language, urlparse(url).hostname if url else None)
+    if local != published:
+        published, source = local, f"{source}, the local day"
     _set(doc, "date", published, source)
     modified = parse_date(_str(jsonld_field(articles, "dateModified")))
     if not modified:
