@@ -284,3 +284,23 @@ def test_noscript_is_not_read_when_the_page_has_its_text() -> None:
     doc = dehusk.extract(html)
     assert "enable JavaScript" not in doc.text
     assert "noscript" not in [a.name for a in doc.attempts]
+
+
+def test_an_article_under_a_teaser_class_is_read_and_linked_teasers_are_not() -> None:
+    story = "".join(f"<p>Paragraph {n}. The swimmers trained all winter for the new "
+                    "levels, and the first passes are handed out this spring.</p>"
+                    for n in range(6))
+    teasers = "".join(f"<div class='teaser'><h3><a href='/n{n}'>Other news number {n}</a>"
+                      f"</h3><p><a href='/n{n}'>A short summary of the other story {n} "
+                      "that goes on a while.</a></p></div>" for n in range(4))
+    intro = ("<div class='intro'><h1>Levels for synchronised swimming</h1><p>From today "
+             "the levels can be ordered by every club, and the association explains how "
+             "the twelve stages work, what they cost and who may award them to swimmers "
+             "of each age group across the country this year.</p><p>Clubs that ordered "
+             "the old passes may exchange them for the new ones at no cost until June.</p>"
+             "</div>")
+    html = (f"<body><div class='page'>{intro}<div class='teaserTyp3'>{story}</div></div>"
+            f"<div class='more'>{teasers}</div></body>")
+    doc = dehusk.extract(html)
+    assert "Paragraph 5." in doc.text
+    assert "Other news" not in doc.text and "summary of the other" not in doc.text
