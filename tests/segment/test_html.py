@@ -52,7 +52,8 @@ def test_double_br_splits_paragraphs_and_link_density_is_per_paragraph() -> None
 
 
 def test_hidden_elements_are_skipped() -> None:
-    seg = blocks_of("<body><p>seen</p><p style='display: none'>unseen</p><p hidden>gone</p></body>")
+    seg = blocks_of("<body><p>seen</p><p style='display: none'>unseen</p><p hidden>gone</p>"
+                    "<div style='visibility: hidden;'><p>invisible</p></div></body>")
     assert [b.text for b in seg.blocks] == ["seen"]
 
 

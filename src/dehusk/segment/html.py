@@ -87,7 +87,7 @@ def _is_hidden(attrs: dict[str, str | None]) -> bool:
     if "hidden" in attrs:
         return True
     style = attrs.get("style")
-    if style and "none" in style:
+    if style and ("none" in style or "hidden" in style):
         squashed = style.replace(" ", "").lower()
         return "display:none" in squashed or "visibility:hidden" in squashed
     return False
