@@ -304,3 +304,11 @@ def test_an_article_under_a_teaser_class_is_read_and_linked_teasers_are_not() ->
     doc = dehusk.extract(html)
     assert "Paragraph 5." in doc.text
     assert "Other news" not in doc.text and "summary of the other" not in doc.text
+
+
+def test_a_page_that_is_all_one_link_still_gives_its_text() -> None:
+    html = ("<body><div class='cookie-banner'>We use cookies.</div><a href='javascript:'>"
+            "<p>abc</p><p>def</p>ghi</a></body>")
+    doc = dehusk.extract(html)
+    assert doc.text == "abc\n\ndef\n\nghi"
+    assert [a.name for a in doc.attempts if a.chosen] == ["whole-page"]
