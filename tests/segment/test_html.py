@@ -103,3 +103,8 @@ def test_paragraphs_inside_a_figcaption_are_caption() -> None:
     assert [(b.kind, b.text) for b in seg.blocks] == [
         (BlockKind.CAPTION, "The bridge at dusk."), (BlockKind.QUOTE, "Quoted."),
         (BlockKind.PARAGRAPH, "After.")]
+
+
+def test_mathml_keeps_its_text() -> None:
+    seg = blocks_of("<body><p>Where <math><mi>a</mi><mo>≠</mo><mn>0</mn></math> holds.</p></body>")
+    assert [b.text for b in seg.blocks] == ["Where a≠0 holds."]

@@ -16,8 +16,9 @@ from selectolax.lexbor import LexborHTMLParser
 # Elements whose content is never readable text. Removed with their subtree
 # in one C-level call before segmentation. The call searches the tree once
 # per tag: <head> goes first, and the searches after it skip what it held.
+# MathML (<math>) stays: its text is the formula's, flattened ("a ≠ 0").
 NON_CONTENT_TAGS = [
-    "head", "script", "style", "noscript", "template", "svg", "math", "iframe", "object",
+    "head", "script", "style", "noscript", "template", "svg", "iframe", "object",
     "embed", "canvas", "select", "option", "button", "textarea", "input", "video",
     "audio", "map", "link", "meta", "dialog",
     # Ruby annotations: the reading aid printed over CJK characters. Kept,
