@@ -43,7 +43,10 @@ def test_weak_content_does_not_lift_boilerplate() -> None:
     ("o-media js-lightbox-gallery", ""),  # opens a lightbox; is not one
     # WordPress's post_class(): its taxonomy terms are not a tag list
     ("post-7 post type-post status-publish hentry category-news custom_tags-ads", "content"),
-    ("nrplus-cta-wrap", "related"),  # a call to action: "Join us ..."
+    ("nrplus-cta-wrap", "related"),
+    ("panel-display panel-two-col-sidebar-right-mix", ""),  # a layout with a sidebar
+    ("page has-sidebar", ""),
+    ("sidebar-right", "sidebar"),  # a call to action: "Join us ..."
     ("octa-core", ""),
 ])
 def test_cms_names_are_not_read_as_groups(attrs: str, group: str) -> None:

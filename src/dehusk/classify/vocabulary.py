@@ -216,6 +216,10 @@ CMS_NAMES = (
     # Blogger's main column is the widget of type Blog ("widget Blog",
     # id "Blog1"); its sidebar widgets are BlogArchive, BlogList ...
     ("widget blog", re.compile(r"\bwidget blog\b(?![-\w])"), " "),
+    # Layouts named for the sidebar they hold beside the text: "has-sidebar",
+    # "no-sidebars", Drupal Panels' "panel-two-col-sidebar-right".
+    ("sidebar", re.compile(r"\b(?:has|with|without|no|one|two|three)-(?:col-)?sidebars?\b"),
+     " "),
     # Adobe Experience Manager's core components are "cmp-text", "cmp-title"
     # ...; "cmp" alone names a consent platform's banner.
     ("cmp-", re.compile(r"\bcmp-(?=(?:text|title|image|container|teaser|list|tabs|accordion|"
