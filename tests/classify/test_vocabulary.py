@@ -46,7 +46,8 @@ def test_weak_content_does_not_lift_boilerplate() -> None:
     ("nrplus-cta-wrap", "related"),
     ("panel-display panel-two-col-sidebar-right-mix", ""),  # a layout with a sidebar
     ("page has-sidebar", ""),
-    ("sidebar-right", "sidebar"),  # a call to action: "Join us ..."
+    ("sidebar-right", "sidebar"),
+    ("canvas-body Ff($ff-secondary) Mstart(137px)--modalMinWidth", ""),  # atomic CSS  # a call to action: "Join us ..."
     ("octa-core", ""),
 ])
 def test_cms_names_are_not_read_as_groups(attrs: str, group: str) -> None:

@@ -253,6 +253,10 @@ def group_of(attribute_text: str) -> str:
     A strong content marker wins; otherwise a boilerplate group wins over a
     weak content marker ("comment-content" is comments).
     """
+    if "(" in attribute_text:
+        # Atomic CSS (Yahoo's Atomizer: "Ff($ff-secondary)", "Mx(a)--modalCentered")
+        # names a style, not a part of the page.
+        attribute_text = " ".join(t for t in attribute_text.split() if "(" not in t)
     if "status-publish" in attribute_text:
         # WordPress's post_class(): "post-7 type-post status-publish hentry
         # category-news tag-video custom_tags-x". The terms of its taxonomies
