@@ -43,3 +43,13 @@ def test_a_print_header_url_and_a_credit_stay_out_of_the_text() -> None:
     doc = dehusk.extract(html)
     assert doc.text.startswith("Paragraph 0.")
     assert "https://" not in doc.text and "Photo:" not in doc.text
+
+
+def test_short_lines_after_the_text_go_and_a_sign_off_stays() -> None:
+    body = "".join(f"<p>Paragraph {n}. The council met today and agreed on the new plan "
+                   "for the harbour, which opens next spring after two years of work.</p>"
+                   for n in range(4))
+    html = (f"<body><article>{body}<p>Jo Smith, the editors</p><p>Kommentare geschlossen</p>"
+            "<p>19:49</p></article></body>")
+    doc = dehusk.extract(html)
+    assert doc.text.endswith("Jo Smith, the editors")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..features.block import ends_like_sentence
+from ..features.block import effective_length, ends_like_sentence
 from ..model import Block, BlockKind, Label
 from .vocabulary import POSITIVE_GROUPS as CONTENT_GROUPS
 
@@ -122,6 +122,25 @@ def _between_lead_and_body(block: Block) -> bool:
     # A short line that is no menu entry: a credit ("AFP"), an author's name.
     return (block.kind is BlockKind.PARAGRAPH and len(block.text) <= MAX_BETWEEN_LINE_CHARS
             and not block.link_chars)
+
+
+MAX_TAIL_LINE_CHARS = 40
+
+
+def trim_tail(blocks: list[Block]) -> None:
+    """Short lines that are not sentences after the last paragraph of the
+    text ("Kommentare geschlossen", "Letzte Änderung", a time) close the
+    page's frame around the article, not the article. A sign-off ("Jo, the
+    editors") has its comma, a verse its line breaks: they stay."""
+    for block in reversed(blocks):
+        if block.label is not Label.MAIN:
+            continue
+        text = block.text
+        if (block.kind is BlockKind.PARAGRAPH and effective_length(text) <= MAX_TAIL_LINE_CHARS
+                and not ends_like_sentence(text) and "," not in text and "\n" not in text):
+            _drop(block, "short line after the text")
+            continue
+        return
 
 
 def drop_orphan_headings(blocks: list[Block]) -> None:
