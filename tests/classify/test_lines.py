@@ -53,3 +53,13 @@ def test_short_lines_after_the_text_go_and_a_sign_off_stays() -> None:
             "<p>19:49</p></article></body>")
     doc = dehusk.extract(html)
     assert doc.text.endswith("Jo Smith, the editors")
+
+
+def test_short_lines_before_the_text_go() -> None:
+    body = "".join(f"<p>Paragraph {n}. The council met today and agreed on the new plan "
+                   "for the harbour, which opens next spring after two years of work.</p>"
+                   for n in range(4))
+    html = f"<body><article><h2>The plan</h2><p>4 min read</p>{body}</article></body>"
+    doc = dehusk.extract(html)
+    assert "4 min read" not in doc.text
+    assert doc.text.startswith("The plan")

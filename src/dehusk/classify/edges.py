@@ -143,6 +143,20 @@ def trim_tail(blocks: list[Block]) -> None:
         return
 
 
+def trim_head(blocks: list[Block]) -> None:
+    """trim_tail's rule at the other end: short lines that are not sentences
+    before the text's first paragraph ("4 min read", "Beitragsbild")."""
+    for block in blocks:
+        if block.label is not Label.MAIN or block.kind is BlockKind.HEADING:
+            continue
+        text = block.text
+        if (block.kind is BlockKind.PARAGRAPH and effective_length(text) <= MAX_TAIL_LINE_CHARS
+                and not ends_like_sentence(text) and "," not in text and "\n" not in text):
+            _drop(block, "short line before the text")
+            continue
+        return
+
+
 def drop_orphan_headings(blocks: list[Block]) -> None:
     """A heading kept in the main text must head something: one followed by
     no main text before the next heading of its rank or higher ("Related
