@@ -16,6 +16,13 @@ from dehusk.classify.junk import is_junk_line
     ("Foto: dpa", True),
     ("(Foto: Getty Images)", True),
     ("Read more", True),
+    ("Lesen Sie auch die folgenden Beiträge:", True),
+    ("Ist dieser Beitrag hilfreich?", True),
+    ("Was this article helpful?", True),
+    ("También te puede interesar", True),
+    ("Kontakt:", True),
+    ("Themen", True),
+    ("Themen der Woche: Wahlen in Hessen und Bayern", False),
     ("The photo: a study of the harbour at dawn, taken by the lighthouse keeper in 1911.", False),
     ("See https://example.org for the full report, which the council published today.", False),
 ])
@@ -26,6 +33,9 @@ def test_junk_lines(text: str, junk: bool) -> None:
 @pytest.mark.parametrize(("text", "date"), [
     ("Updated 5:27 am CST, Wednesday, November 20, 2019", True),
     ("Published: March 3, 2024", True),
+    ("Publiziert: 03.04.2020, 12:35", True),
+    ("Aktualisiert am 17.01.2021.", True),
+    ("Publikacja: 04.05.2021", True),
     ("5:27 am is when the ferry left", False),
 ])
 def test_date_lines(text: str, date: bool) -> None:

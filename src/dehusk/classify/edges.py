@@ -17,7 +17,10 @@ MONTHS = (
 )
 # A line that is only a date, with at most a weekday, a time or "Updated".
 DATE_LINE = re.compile(
-    r"^(?:(?:published|updated|posted|veröffentlicht|aktualisiert|publié|mis à jour)[:\s]*)?"
+    r"^(?:(?:published|updated|posted|release date|veröffentlicht|aktualisiert(?: am)?|"
+    r"publiziert(?: am)?|erschienen(?: am)?|publié(?: le)?|mis à jour(?: le)?|"
+    r"publicado(?: el)?|actualizado(?: el)?|pubblicato(?: il)?|publikacja|"
+    r"aktualizacja)[:\s]*)?"
     # the time may come first: "Updated 5:27 am CST, Wednesday, November 20, 2019"
     r"(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[a-z]{2,4})?,?\s*)?"
     r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?"
@@ -35,7 +38,7 @@ PHOTO_CREDIT = re.compile(r"\b(?:foto|photo|bild|image|credit|crédit|quelle|sou
 
 
 def is_date_line(text: str) -> bool:
-    return len(text) <= 60 and DATE_LINE.match(text.strip(" |·•-–—")) is not None
+    return len(text) <= 60 and DATE_LINE.match(text.strip(" .|·•-–—")) is not None
 
 
 def trim_edges(blocks: list[Block]) -> None:

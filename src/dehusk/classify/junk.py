@@ -18,7 +18,21 @@ JUNK_LINE = re.compile(
     r"lire aussi|leggi anche|vedi anche|lee también|ver también|weiterführende links?|"
     r"click here|skip to (?:main )?content|zum inhalt springen|back to top|nach oben|"
     r"loading\.*|comments|kommentare|leave a reply|leave a comment|"
-    r"\d+ comments?|\d+ kommentare?)$",
+    r"\d+ comments?|\d+ kommentare?|"
+    # pointers to more of the site, in the languages of the sets
+    r"lesen sie auch(?: die folgenden beiträge)?|zum weiterlesen|schon gelesen\??|"
+    r"mehr themen|weitere themen|weitere beiträge(?: aus .{1,40})?|related coverage|"
+    r"también te puede interesar|mirá también|veja também|leia também|"
+    r"potrebbe interessarti anche|vous aimerez aussi|"
+    # labels of the page's frame
+    r"themen|topics|temas|thèmes|über den autor|about the author|sobre el autor|"
+    r"à propos de l'auteur|kontakt|contact|weitere informationen|more information|"
+    r"plus d'informations|más información|"
+    r"was this (?:article|page|post) helpful\??|war (?:der|dieser) (?:artikel|beitrag) "
+    r"(?:nützlich|hilfreich)\??|ist dieser beitrag hilfreich\??|"
+    r"cet article vous a-t-il été utile\??|¿te ha resultado útil\??|"
+    r"möchten sie (?:den|diesen) artikel teilen\??|"
+    r"(?:gefällt mir )?wird geladen\.*|like loading\.*)$",
     re.IGNORECASE,
 )
 MAX_JUNK_CHARS = 60
