@@ -24,6 +24,10 @@ JUNK_LINE = re.compile(
     r"mehr themen|weitere themen|weitere beiträge(?: aus .{1,40})?|related coverage|"
     r"también te puede interesar|mirá también|veja também|leia também|"
     r"potrebbe interessarti anche|vous aimerez aussi|"
+    r"verwandte beiträge|ähnliche beiträge|aktuelle berichte aus dieser kategorie|"
+    r"(?:vorschau auf den )?nächsten? artikel|vorheriger artikel|(?:next|previous) "
+    r"(?:article|post|story)|article (?:suivant|précédent)|artículo (?:siguiente|anterior)|"
+    r"más sobre .{1,30}|mehr aus .{1,30}|"
     # labels of the page's frame
     r"themen|topics|temas|thèmes|über den autor|about the author|sobre el autor|"
     r"à propos de l'auteur|kontakt|contact|weitere informationen|more information|"
