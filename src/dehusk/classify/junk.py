@@ -25,7 +25,7 @@ JUNK_LINE = re.compile(
     r"también te puede interesar|mirá también|veja também|leia também|"
     r"potrebbe interessarti anche|vous aimerez aussi|"
     r"verwandte beiträge|ähnliche beiträge|aktuelle berichte aus dieser kategorie|"
-    r"(?:vorschau auf den )?nächsten? artikel|vorheriger artikel|(?:next|previous) "
+    r"(?:vorschau auf den )?nächste[nr]? artikel|vorheriger artikel|(?:next|previous) "
     r"(?:article|post|story)|article (?:suivant|précédent)|artículo (?:siguiente|anterior)|"
     r"más sobre .{1,30}|mehr aus .{1,30}|"
     # labels of the page's frame
