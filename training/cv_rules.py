@@ -38,9 +38,11 @@ from dehusk.classify import thresholds
 GRID: dict[str, tuple[Any, ...]] = {
     "climb_lookahead": (1, 2, 3),
     "rescue_vote": (150.0, 300.0, 600.0),
-    "sibling_ratio": (0.1, 0.2, 0.3),
     "wrapper_share": (0.6, 0.7, 0.8),
 }
+# sibling_ratio (0.1/0.2/0.3) left the grid when wrapper_share joined it: in
+# the last full run its choice moved no set by more than 0.003, and 81
+# configurations took an hour on the shared machine.
 TRAILING_NUMBER = re.compile(r"[-_]?\d+$")
 
 
