@@ -99,3 +99,53 @@ def test_a_user_name_in_the_structured_data_is_completed_by_the_byline() -> None
             '{"@type": "Person", "name": "arianschmidt"}}</script><body><article>'
             "<div class='post-header_author'>von Arian Schmidt</div><p>Text</p></article></body>")
     assert meta(page).authors == ["Arian Schmidt"]
+
+
+def test_the_bare_name_inside_a_byline_wins_over_its_decorated_text() -> None:
+    # The byline's text carries a job title or a weekday; the link inside it
+    # holds the name alone.
+    page = ('<body><article><h1>Titel</h1><div class="author-box">Gast-Experte '
+            '<a href="/autor/jana-berg">Jana Berg</a></div><p>Text</p></article></body>')
+    assert meta(page).authors == ["Jana Berg"]
+    page = ('<body><article><h1>Titel</h1><div class="byline">Von <span class="author">'
+            'Jana Berg</span> Mo, 3. Mai 2021</div><p>Text</p></article></body>')
+    assert meta(page).authors == ["Jana Berg"]
+
+
+def test_the_site_name_in_an_author_box_yields_to_a_person() -> None:
+    # A blog's header marks the blog's name as its "author"; the post's
+    # byline below names the person.
+    page = ('<body><header><h1 class="vcard author"><a class="fn">Krimikiste</a></h1></header>'
+            '<article><h2>Ein Buch</h2><h4 class="vcard author">vom <span class="fn">'
+            'Leseratte</span></h4><p>Text</p></article></body>')
+    assert meta(page, "https://www.krimikiste.example/buch").authors == ["Leseratte"]
+    only_site = ('<body><article><h2>Ein Buch</h2><span class="author">Krimikiste</span>'
+                 '<p>Text</p></article></body>')
+    assert meta(only_site, "https://www.krimikiste.example/buch").authors == ["Krimikiste"]
+
+
+def test_an_author_bio_is_no_byline() -> None:
+    page = ('<body><article><h1>Title</h1><p>Text</p><div class="author-info">'
+            '<p class="author-bio">A computer scientist at the University of Leeds.</p>'
+            '<span class="byline">Author <a class="url fn n">Sam Taylor</a></span>'
+            '</div></article></body>')
+    assert meta(page).authors == ["Sam Taylor"]
+
+
+def test_a_label_glued_to_its_by_word() -> None:
+    # phpBB: "Beitrag <icon>von r23 »" reads "Beitragvon r23 »".
+    assert clean_authors("Beitragvon r23 » 21.01.2009, 05:42") == ["r23"]
+    assert clean_authors("Houzz Deutschlandvor 5 Stunden") == ["Houzz Deutschland"]
+    assert clean_authors("Bernd Rosenberg") == ["Bernd Rosenberg"]
+
+
+def test_the_byline_completes_the_structured_authors() -> None:
+    # JSON-LD names the first of two authors; the visible byline both.
+    page = ('<head><script type="application/ld+json">{"@type": "NewsArticle", '
+            '"headline": "T", "author": {"@type": "Person", "name": "Rudi Fink"}}</script>'
+            '</head><body><article><h1>T</h1><div class="meta-item author">von Rudi Fink, '
+            'Simone Kohl</div><p>Text</p></article></body>')
+    assert meta(page).authors == ["Rudi Fink", "Simone Kohl"]
+    # ... but not with a job title or a section as a "second author"
+    page = page.replace("Simone Kohl", "Senior Staff Technologist")
+    assert meta(page).authors == ["Rudi Fink"]

@@ -80,6 +80,8 @@ TRAILING_JUNK = re.compile(
     # A weekday or a label glued to the name ("Heiko SauerDo", "José
     # WilsonHace 2 horas"), or a label after it ("Leena Simon Veröffentlicht").
     rf"|(?-i:(?<=[a-zäöüßéèáíóú])(?:{GLUED_WORDS}))\b.*"
+    # ... or a lower-case "vor" before a count ("Houzz Deutschlandvor 5 Stunden")
+    rf"|(?<=[a-zäöüß])vor\s+\d.*"
     rf"|\s+(?:veröffentlicht|posted|publié|publicado|pubblicato|gepostet)\b.*"
     rf"|\s*\d{{1,2}}\.?\s*(?:{MONTH_NAMES})\b.*|\s+(?:{MONTH_NAMES})\.?\s+\d.*|\s+\d.*)$",
     re.IGNORECASE,
@@ -98,6 +100,10 @@ MIN_WORDS_BEFORE_ROLE = 2
 CREDENTIALS = re.compile(r"^(?:phd|ph\.d|md|ma|msc|bsc|mba|dr|prof|jr|sr|ii|iii)\.?$",
                          re.IGNORECASE)
 ORGANISATION = re.compile(r"\b(?:e\.\s?V|GmbH|AG|Ltd|Inc|LLC|SE|S\.A|SARL|Verlag|Stiftung)\b\.?")
+GLUED_LABEL = re.compile(r"^([^\W\d_]{3,}?)(?:von|by|par|por)\s", re.IGNORECASE)
+# Stripped from both ends of a name: punctuation and the arrows of a
+# "Beitrag von r23 »" line.
+NAME_STRIP = " .,:;-–—\"'»«›‹"
 NOT_LETTERS = re.compile(r"[\W_]+")
 MAX_NAME_CHARS = 60
 MAX_NAME_WORDS = 5
@@ -177,19 +183,28 @@ def is_organisation(name: str) -> bool:
     return ORGANISATION.search(name) is not None
 
 
+def _unglue_label(text: str) -> str:
+    """"Beitragvon r23" (a forum's "Beitrag von" with its icon between) ->
+    "Beitrag von r23"."""
+    m = GLUED_LABEL.match(text)
+    if m and m.group(1).lower() in LABEL_WORDS:
+        return f"{m.group(1)} {text[m.end(1):]}"
+    return text
+
+
 def clean_authors(raw: str | None, site_name: str | None = None,
                   host: str | None = None) -> list[str]:
     """Person names from a byline or an author field: "By Jane Doe and John
     Roe" -> ["Jane Doe", "John Roe"]. Site names and non-names are dropped."""
     if not raw:
         return []
-    text = _dedupe_repeat(" ".join(raw.replace("©", " ").split()))
+    text = _unglue_label(_dedupe_repeat(" ".join(raw.replace("©", " ").split())))
     text = _drop_label(BY_PREFIX.sub("", text, count=1))
     text = BY_PREFIX.sub("", text, count=1)
     text = TRAILING_JUNK.sub("", text)
     names: list[str] = []
     for part in SPLIT_AUTHORS.split(text):
-        name = _drop_role(BY_PREFIX.sub("", HANDLE.sub("", part), count=1).strip(" .,:;-–—\"'"))
+        name = _drop_role(BY_PREFIX.sub("", HANDLE.sub("", part), count=1).strip(NAME_STRIP))
         if CREDENTIALS.match(name) and names:
             continue  # "Jane Doe, PhD": the credential is not a second author
         if not name or len(name) > MAX_NAME_CHARS or len(name.split()) > MAX_NAME_WORDS:

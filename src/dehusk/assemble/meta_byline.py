@@ -10,7 +10,8 @@ import re
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from .meta_authors import clean_authors
+from .meta_authors import clean_authors, is_site_like
+from .meta_inline import looks_like_a_name
 
 # One selector list, each substring test once (" i": either case; "autor"
 # also finds "autore", "autores"): the query walks the whole tree, and
@@ -42,6 +43,7 @@ NOT_THE_ARTICLE_TAGS = frozenset(("aside", "nav", "form", "label", "select", "op
 MAX_BYLINE_CHARS = 100
 MAX_CANDIDATES = 60  # bylines looked at, in document order (cost bound)
 MAX_ANCESTORS = 14
+MIN_INNER_WORDS = 2  # a first name alone inside "Jane Doe" narrows nothing
 
 
 def _in_article(node: LexborNode) -> bool:
@@ -76,20 +78,59 @@ def _outside_article(node: LexborNode) -> bool:
     return False
 
 
+def _inside(node: LexborNode, outer: LexborNode) -> bool:
+    current = node.parent
+    for _ in range(MAX_ANCESTORS):
+        if current is None:
+            return False
+        if current == outer:
+            return True
+        current = current.parent
+    return False
+
+
+def _narrower(names: list[str], inner: list[str]) -> bool:
+    """Whether the names of an element inside the byline are the byline's
+    names without the words around them: "Tech Insider Alex Perry" and its
+    link "Alex Perry", "Von Tomas Spahn Fr, 18. Oktober" and "Tomas Spahn"."""
+    return len(inner) == len(names) and all(
+        i != n and len(i.split()) >= MIN_INNER_WORDS and i in n
+        for i, n in zip(inner, names, strict=True))
+
+
 def byline_authors(tree: LexborHTMLParser, site_name: str | None,
                    host: str | None) -> list[str]:
-    """Names from the first byline element outside comments and sidebars."""
+    """Names from the first byline element outside comments and sidebars
+    whose names look like names (capitalised words, or one user name: not
+    an author bio's "A computer science professor"), or from a marked
+    element inside it that holds the bare names (the byline's text may carry
+    a job title, a weekday). The site's own name (a blog header's "author"
+    box) only when no byline names anyone else."""
     seen = 0
+    found: list[str] = []
+    site_names: list[str] = []
+    outer: LexborNode | None = None
     for node in tree.css(BYLINE_SELECTOR):
+        if outer is not None and not _inside(node, outer):
+            break
         text = " ".join((node.text(deep=True) or "").split())
         if not text or len(text) > MAX_BYLINE_CHARS:
             continue
         seen += 1
         if seen > MAX_CANDIDATES:
             break
+        if outer is not None:
+            inner = clean_authors(text, site_name, host)
+            if _narrower(found, inner):
+                return inner
+            continue
         if _outside_article(node):
             continue
         names = clean_authors(text, site_name, host)
-        if names:
-            return names
-    return []
+        if names and any(is_site_like(n, site_name, host) for n in names):
+            # the site's own name in its header's "author" box: a byline
+            # further down may name the person; else the site it is
+            site_names = site_names or names
+        elif names and all(looks_like_a_name(n) for n in names):
+            found, outer = names, node
+    return found or site_names

@@ -45,7 +45,7 @@ CREDIT_ROLES = re.compile(
 PARTICLES = frozenset("von van der den de del della di da dos du la le ten ter zu y bin al".split())
 
 
-def _looks_like_a_name(name: str) -> bool:
+def looks_like_a_name(name: str) -> bool:
     """One token (a user name: "jancak"), or capitalised words and particles:
     not "Berlin nach Hamburg"."""
     words = name.split()
@@ -65,7 +65,7 @@ def inline_byline(line: str, site_name: str | None = None, host: str | None = No
         if not names:
             found = LABEL.match(segment) or POSTED.match(segment)
             names = clean_authors(found.group("rest"), site_name, host) if found else []
-        names = [n for n in names if _looks_like_a_name(n)]
+        names = [n for n in names if looks_like_a_name(n)]
         if names:
             return names
     return []

@@ -15,9 +15,10 @@ from urllib.parse import urlparse
 from selectolax.lexbor import LexborHTMLParser
 
 from ..model import Document
-from .meta_authors import clean_authors, is_organisation, is_site_like
+from .meta_authors import ROLE_WORDS, clean_authors, is_organisation, is_site_like
 from .meta_byline import byline_authors
 from .meta_dates import date_from_url, parse_date
+from .meta_inline import looks_like_a_name
 from .meta_jsonld import article_objects, jsonld_field, objects_by_id, resolve
 from .meta_title import MAX_HEADLINES, clean_title, headline_text
 
@@ -40,6 +41,7 @@ SITE_KEYS = ("og:site_name", "application-name", "twitter:site", "publisher",
 TITLE_SIMILARITY = 0.75
 WORD = re.compile(r"\w+")
 USER_NAME_PARTS = re.compile(r"[._\-]+")
+MIN_PERSON_WORDS, MAX_PERSON_WORDS = 2, 4
 DUBLIN_CORE_COLON = re.compile(r"^(dc|dcterms?):")
 DESCRIPTION_KEYS = ("og:description", "description", "twitter:description",
                     "dc.description")
@@ -189,12 +191,31 @@ def _authors(tree: LexborHTMLParser, url: str | None, doc: Document, metas: dict
         _set_authors(doc, *fallback)
 
 
+def _person_like(name: str, site_name: str | None, host: str | None) -> bool:
+    """A first and last name or so, capitalised, no job title, no body."""
+    words = name.split()
+    return (MIN_PERSON_WORDS <= len(words) <= MAX_PERSON_WORDS and looks_like_a_name(name)
+            and not any(w.lower() in ROLE_WORDS for w in words)
+            and not is_organisation(name) and not is_site_like(name, site_name, host))
+
+
+def _key(name: str) -> str:
+    return " ".join(WORD.findall(name.lower()))
+
+
 def _completed(names: list[str], tree: LexborHTMLParser, site_name: str | None,
                host: str | None) -> list[str]:
     """A user name in the structured data ("arianschlichenmayer",
     "christian.stadtfeld", "mkeller") is the visible byline's full name
     when the byline spells the same words."""
-    if len(names) != 1 or " " in names[0]:
+    if len(names) == 1 and " " in names[0]:
+        shown = byline_authors(tree, site_name, host)
+        keys = [_key(n) for n in shown]
+        if len(shown) > 1 and _key(names[0]) in keys and all(
+                _person_like(n, site_name, host) for n in shown):
+            return shown
+        return names
+    if len(names) != 1:
         return names
     parts = [p for p in USER_NAME_PARTS.split(names[0].lower()) if p]
     for shown in byline_authors(tree, site_name, host):
