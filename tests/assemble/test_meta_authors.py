@@ -149,3 +149,15 @@ def test_the_byline_completes_the_structured_authors() -> None:
     # ... but not with a job title or a section as a "second author"
     page = page.replace("Simone Kohl", "Senior Staff Technologist")
     assert meta(page).authors == ["Rudi Fink"]
+
+
+def test_a_body_in_the_author_meta_yields_to_the_byline() -> None:
+    from dehusk.assemble.meta_authors import is_organisation
+    assert is_organisation("Bayerische Landesanstalt für Wald")
+    assert is_organisation("Auto Illustrierte")
+    assert is_organisation("University of Leeds")
+    assert not is_organisation("Anna Weber")
+    page = ('<head><meta name="author" content="Landesinstitut für Gartenbau"></head>'
+            '<body><article><h1>T</h1><p class="author">Text: <span>Anna Weber</span></p>'
+            '<p>Text</p></article></body>')
+    assert meta(page).authors == ["Anna Weber"]

@@ -99,7 +99,15 @@ MIN_WORDS_BEFORE_ROLE = 2
 # Credentials after a name belong to the name's line, not to a new author.
 CREDENTIALS = re.compile(r"^(?:phd|ph\.d|md|ma|msc|bsc|mba|dr|prof|jr|sr|ii|iii)\.?$",
                          re.IGNORECASE)
-ORGANISATION = re.compile(r"\b(?:e\.\s?V|GmbH|AG|Ltd|Inc|LLC|SE|S\.A|SARL|Verlag|Stiftung)\b\.?")
+ORGANISATION = re.compile(
+    r"\b(?:e\.\s?V|GmbH|AG|Ltd|Inc|LLC|SE|S\.A|SARL|Verlag|Stiftung)\b\.?"
+    # The nouns of bodies and publications (German compounds end in them:
+    # "Landesanstalt", "Bundesverband"), English, German, French, Spanish.
+    r"|(?i:\w*(?:anstalt|verband|ministerium|institut|stiftung|illustrierte|zeitung)\b"
+    r"|\b(?:institute|university|universität|université|universidad|ministry|ministère|"
+    r"ministerio|association|asociación|agency|agence|agencia|foundation|fondation|"
+    r"fundación|department|magazine|magazin|revista)\b)"
+)
 GLUED_LABEL = re.compile(r"^([^\W\d_]{3,}?)(?:von|by|par|por)\s", re.IGNORECASE)
 # Stripped from both ends of a name: punctuation and the arrows of a
 # "Beitrag von r23 »" line.
