@@ -161,3 +161,20 @@ def test_a_body_in_the_author_meta_yields_to_the_byline() -> None:
             '<body><article><h1>T</h1><p class="author">Text: <span>Anna Weber</span></p>'
             '<p>Text</p></article></body>')
     assert meta(page).authors == ["Anna Weber"]
+
+
+def test_layout_wrappers_named_like_menus_or_sidebars() -> None:
+    # A "navigation-container" that holds the whole page, article and all.
+    page = ('<body><div class="navigation-container"><ul class="menu"><li>Start</li></ul>'
+            '<div class="content"><article><h1>T</h1><p class="author">Jana Berg</p>'
+            '<p>Text</p></article></div></div></body>')
+    assert meta(page).authors == ["Jana Berg"]
+    # The article's own author box in a "sidebar-wrapper" inside the article.
+    page = ('<body><article><h1>T</h1><div class="sidebar-wrapper"><div class="author-bio">'
+            '<a href="/author/jb">Jana Berg</a></div></div><p>Text</p></article></body>')
+    assert meta(page).authors == ["Jana Berg"]
+    # A menu's teaser byline is still no byline, nor is the page's sidebar.
+    page = ('<body><nav class="menu"><span class="byline">Max Muster</span></nav>'
+            '<div class="sidebar"><span class="author">Erika Muster</span></div>'
+            '<article><h1>T</h1><p>Text</p></article></body>')
+    assert meta(page).authors == []

@@ -29,10 +29,12 @@ BYLINE_SELECTOR = (
 # ("comment-list", "sidebar_left", "related-posts"), not when it merely
 # contains one ("sticky-sidebar-parent", "review-article").
 NOT_THE_ARTICLE = re.compile(
-    r"^(?:comments?|kommentare?|commentaires?|comentarios?|respond|reply|replies|sidebar|"
+    r"^(comments?|kommentare?|commentaires?|comentarios?|respond|reply|replies|sidebar|"
     r"widget|related|teaser|recommend\w*|nav|navigation|menu|popular|trending|more-from|"
     r"readmore|read-more|newsletter|disqus|dsq)(?:$|[-_])", re.IGNORECASE,
 )
+MENU_WORDS = frozenset(("nav", "navigation", "menu"))
+MARGIN_WORDS = frozenset(("sidebar", "widget"))
 # ... unless the same element is marked as content too ("content-area sidebar":
 # a layout with a sidebar, not the sidebar itself).
 # Blogger renders the posts in a "widget Blog" (its sidebar gadgets are
@@ -62,6 +64,7 @@ def _in_article(node: LexborNode) -> bool:
 def _outside_article(node: LexborNode) -> bool:
     current: LexborNode | None = node
     teaser = False  # an <article> of its own inside the aside: a teaser
+    article_below = False
     for _ in range(MAX_ANCESTORS):
         if current is None or current.tag in ("body", "html"):
             return False
@@ -71,9 +74,15 @@ def _outside_article(node: LexborNode) -> bool:
             return True
         attrs = current.attributes
         marks = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".split()
-        if any(NOT_THE_ARTICLE.match(t) for t in marks) and not any(
-                CONTENT_MARK.match(t) for t in marks):
-            return True
+        hits = [m.group(1).lower() for m in map(NOT_THE_ARTICLE.match, marks) if m]
+        if hits and not any(CONTENT_MARK.match(t) for t in marks):
+            # A "navigation-container" around an <article> is the layout, not
+            # a menu; a "sidebar-wrapper" inside the article is its margin.
+            layout = article_below and all(h in MENU_WORDS for h in hits)
+            margin = not teaser and all(h in MARGIN_WORDS for h in hits) and _in_article(current)
+            if not (layout or margin):
+                return True
+        article_below = article_below or current.tag in ("article", "main")
         current = current.parent
     return False
 
