@@ -178,3 +178,27 @@ def test_layout_wrappers_named_like_menus_or_sidebars() -> None:
             '<div class="sidebar"><span class="author">Erika Muster</span></div>'
             '<article><h1>T</h1><p>Text</p></article></body>')
     assert meta(page).authors == []
+
+
+def test_a_credit_line_far_from_the_headline() -> None:
+    from dehusk import extract
+    body = "".join(f"<p>Absatz {i} mit genug Text, damit er zum Haupttext zählt, und noch "
+                   f"ein paar Wörter mehr für die Länge.</p>" for i in range(14))
+    # "Text: ..." or "Autoren ..." closing the main text
+    page = f"<html><body><article><h1>Ein Titel</h1>{body}<p>Text: Jana Berg</p></article></body></html>"
+    assert extract(page).authors == ["Jana Berg"]
+    page = page.replace("Text: Jana Berg", "Autoren Jana Berg und Max Roth")
+    assert extract(page).authors == ["Jana Berg", "Max Roth"]
+    # "Author: ..." in the footer (only an explicit label counts outside the text)
+    page = (f"<html><body><article><h1>Ein Titel</h1>{body}</article>"
+            "<footer><ul><li>Author: Jana Berg</li></ul></footer></body></html>")
+    assert extract(page).authors == ["Jana Berg"]
+    # "Von der Idee bis zum Produkt" is no byline
+    page = f"<html><body><article><h1>Ein Titel</h1>{body}<p>Von der Idee zum Produkt</p></article></body></html>"
+    assert extract(page).authors == []
+
+
+def test_a_job_before_the_name() -> None:
+    assert clean_authors("Rechtsanwalt Sebastian Roth") == ["Sebastian Roth"]
+    assert clean_authors("FOCUS-Online-Experte Jan Roth") == ["Jan Roth"]
+    assert clean_authors("Jan Roth") == ["Jan Roth"]

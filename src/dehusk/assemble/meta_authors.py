@@ -96,6 +96,13 @@ ROLE_WORDS = frozenset("""
     redactor redactora giornalista redacteur verslaggever
 """.split())
 MIN_WORDS_BEFORE_ROLE = 2
+# A job before the name ("Rechtsanwalt Jan Roth", "Gast-Autorin Eva Kern"),
+# the whole word or its last part.
+LEADING_ROLES = ROLE_WORDS | frozenset("""
+    experte expertin expert rechtsanwalt rechtsanwältin anwalt anwältin autor autorin
+    chefredakteur chefredakteurin kolumnist kolumnistin avocat avocate abogado abogada
+    lawyer attorney
+""".split())
 # Credentials after a name belong to the name's line, not to a new author.
 CREDENTIALS = re.compile(r"^(?:phd|ph\.d|md|ma|msc|bsc|mba|dr|prof|jr|sr|ii|iii)\.?$",
                          re.IGNORECASE)
@@ -149,6 +156,14 @@ def _no_name(name: str) -> bool:
     words = [w.lower().strip(".,:;!?»«()") for w in name.split()]
     return all(w in UI_WORDS or w in LABEL_WORDS or w in BY_WORDS or w in MONTH_WORDS
                for w in words)
+
+
+def _drop_leading_role(name: str) -> str:
+    """"Rechtsanwalt Jan Roth", "FOCUS-Online-Experte Jan Roth" -> "Jan Roth"."""
+    words = name.split()
+    if len(words) > MIN_WORDS_BEFORE_ROLE and words[0].split("-")[-1].lower() in LEADING_ROLES:
+        return " ".join(words[1:])
+    return name
 
 
 def _drop_role(name: str) -> str:
@@ -212,7 +227,8 @@ def clean_authors(raw: str | None, site_name: str | None = None,
     text = TRAILING_JUNK.sub("", text)
     names: list[str] = []
     for part in SPLIT_AUTHORS.split(text):
-        name = _drop_role(BY_PREFIX.sub("", HANDLE.sub("", part), count=1).strip(NAME_STRIP))
+        name = _drop_leading_role(_drop_role(
+            BY_PREFIX.sub("", HANDLE.sub("", part), count=1).strip(NAME_STRIP)))
         if CREDENTIALS.match(name) and names:
             continue  # "Jane Doe, PhD": the credential is not a second author
         if not name or len(name) > MAX_NAME_CHARS or len(name.split()) > MAX_NAME_WORDS:

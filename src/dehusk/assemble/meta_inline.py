@@ -25,7 +25,8 @@ SEGMENT_BREAK = re.compile(
 # "Autor: Jane Doe", "Redaktion: Jane Doe", "Von: Jane Doe", "Written by: Jane Doe"
 # (English, German, French, Spanish, Italian, Dutch).
 LABEL = re.compile(
-    r"^(?:autor(?:in)?|author|auteur|autore|autora|auteur·ice|redaktion|text|texto|testo|tekst|"
+    r"^(?P<label>autor(?:in)?|author|auteur|autore|autora|auteur·ice|redaktion|text|texto|"
+    r"testo|tekst|"
     r"(?:written|posted)\s+by|verfasst\s+von|geschrieben\s+von|escrito\s+por|scritto\s+da|"
     r"von|by|por|par|door|di|da)\s*:\s*(?P<rest>\S.*)$",
     re.IGNORECASE,
@@ -36,6 +37,16 @@ POSTED = re.compile(
     r"geplaatst)\b.{0,40}?\s(?:by|von|par|por|da|door)\s+(?P<rest>[^\W\d_].*)$",
     re.IGNORECASE,
 )
+# "Autoren Jana Berg und Max Roth", "Authors Jana Berg, Max Roth": the word
+# alone, a capitalised name after it.
+AUTHORS_WORD = re.compile(
+    r"^(?i:autor(?:in|en|innen)?|authors?|auteur(?:e|s|es)?|autor(?:a|es|as)?)\s*:?\s+"
+    r"(?P<rest>[A-ZÄÖÜÉ].*)$"
+)
+# Labels that name an author only next to the headline: "Von: X" elsewhere
+# is a message's sender, "Text: X" a photo's or a quote's source.
+WEAK_LABELS = frozenset(("von", "by", "por", "par", "door", "di", "da", "text", "texto", "testo",
+                         "tekst"))
 # Credits for other work after the author's: "Illustration von ...", "Foto: ...".
 CREDIT_ROLES = re.compile(
     r"\s+(?:Illustrations?|Fotos?|Photos?|Fotografie|Bilder?|Grafiken?|Videos?|Kamera|Tags?|"
@@ -69,3 +80,18 @@ def inline_byline(line: str, site_name: str | None = None, host: str | None = No
         if names:
             return names
     return []
+
+
+def labelled_names(line: str, site_name: str | None = None) -> list[str]:
+    """Names after an explicit author label at the start of a line ("Autor:
+    Jana Berg", "Written by: Jana Berg"), nothing else."""
+    if len(line) > MAX_LINE_CHARS:
+        return []
+    found = LABEL.match(line.strip())
+    if found and found.group("label").lower() in WEAK_LABELS:
+        return []
+    found = found or AUTHORS_WORD.match(line.strip())
+    if not found:
+        return []
+    rest = CREDIT_ROLES.sub("", found.group("rest"))
+    return [n for n in clean_authors(rest, site_name) if looks_like_a_name(n)]

@@ -17,7 +17,7 @@ from ..classify.edges import is_date_line
 from ..model import Block, BlockKind, Document, Label
 from .meta_authors import byline_names
 from .meta_dates import parse_text_date
-from .meta_inline import inline_byline
+from .meta_inline import inline_byline, labelled_names, looks_like_a_name
 from .metadata import dated_element
 
 # Lines read before the headline (dates above it, "Home > News" crumbs) and
@@ -77,6 +77,8 @@ def complete_from_page(doc: Document, tree: LexborHTMLParser | None,
     """Fill a missing author or date from the lines around the headline, then
     a missing date from an element whose class speaks of dates."""
     _from_blocks(doc, today)
+    if not doc.authors:
+        _labelled_line(doc)
     if not doc.date and tree is not None:
         found = dated_element(tree)
         if found:
@@ -140,6 +142,29 @@ def _dateline(text: str, now: date) -> str | None:
     do: "27.1.2022 - Bei der ...", "Düsseldorf, 22. November 2022 - Der ..."."""
     m = DATELINE.match(text)
     return parse_text_date(m.group("date"), now) if m else None
+
+
+def _labelled_line(doc: Document) -> None:
+    """A credit line anywhere in the page when none stands near the headline:
+    "Text: Jana Berg" or "Von Jana Berg" closing the main text, "Author:
+    Jana Berg" in the footer. Outside the main text only an explicit label
+    counts ("Von ..." there starts a teaser's line)."""
+    for block in doc.blocks:
+        text = block.text
+        if len(text) > MAX_LINE_CHARS or block.category in NOT_THE_ARTICLES:
+            continue
+        if block.kind is BlockKind.CAPTION or block.category == "caption":
+            continue  # "Text: ..." under a photo names its source
+        if block.label is Label.MAIN:
+            names = (byline_names(text, doc.site_name) or inline_byline(text, doc.site_name)
+                     or labelled_names(text, doc.site_name))
+        else:
+            names = labelled_names(text, doc.site_name)
+        # "Von der Idee bis zum Produkt" starts a line too
+        if names and all(looks_like_a_name(n) for n in names):
+            doc.authors = names
+            doc.sources["authors"] = f"labelled line of the page ({block.path})"
+            return
 
 
 def _from_blocks(doc: Document, today: date | None) -> None:
