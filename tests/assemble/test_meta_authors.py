@@ -202,3 +202,18 @@ def test_a_job_before_the_name() -> None:
     assert clean_authors("Rechtsanwalt Sebastian Roth") == ["Sebastian Roth"]
     assert clean_authors("FOCUS-Online-Experte Jan Roth") == ["Jan Roth"]
     assert clean_authors("Jan Roth") == ["Jan Roth"]
+
+
+def test_the_bare_name_on_a_date_line() -> None:
+    from datetime import date
+
+    from dehusk.assemble.meta_inline import dated_name
+    today = date(2024, 1, 1)
+    assert dated_name("04.02.2022 | 13:10 Uhr | Jana Berg", today) == ["Jana Berg"]
+    assert dated_name("11.12.2019 - Jana Berg", today) == ["Jana Berg"]
+    assert dated_name("Jana Berg / 22.04.2020 / 06:15 / 150", today) == ["Jana Berg"]
+    # a section, a place, a sentence, or no date at all
+    assert dated_name("04.02.2022 | Politik", today) == []
+    assert dated_name("Frankfurt am Main - 04.02.2022", today) == []
+    assert dated_name("Jana Berg | Max Roth", today) == []
+    assert dated_name("04.02.2022 | Hier geht es weiter", today) == []

@@ -11,8 +11,10 @@ line) are read, and a name found inside a line must look like one.
 from __future__ import annotations
 
 import re
+from datetime import date
 
-from .meta_authors import byline_names, clean_authors
+from .meta_authors import byline_names, clean_authors, is_organisation, is_site_like
+from .meta_dates import parse_text_date
 
 MAX_LINE_CHARS = 150
 SEGMENT_BREAK = re.compile(
@@ -52,6 +54,10 @@ CREDIT_ROLES = re.compile(
     r"\s+(?:Illustrations?|Fotos?|Photos?|Fotografie|Bilder?|Grafiken?|Videos?|Kamera|Tags?|"
     r"Schlagwörter|Kategorien?|Categories|Lesezeit|Reading\s+time)\b.*$"
 )
+# The pieces of a date line: "04.02.2022 | 13:10 Uhr | Jana Berg".
+DATE_PARTS = re.compile(r"\s*[|•·/]\s*|\s+[–—-]\s+")
+MAX_DATE_PARTS = 6
+MIN_NAME_WORDS, MAX_NAME_WORDS = 2, 3
 # Words a name may have in lower case: "Ursula von der Leyen", "Sanne de Vries".
 PARTICLES = frozenset("von van der den de del della di da dos du la le ten ter zu y bin al".split())
 
@@ -95,3 +101,28 @@ def labelled_names(line: str, site_name: str | None = None) -> list[str]:
         return []
     rest = CREDIT_ROLES.sub("", found.group("rest"))
     return [n for n in clean_authors(rest, site_name) if looks_like_a_name(n)]
+
+
+def dated_name(line: str, today: date, site_name: str | None = None,
+               host: str | None = None) -> list[str]:
+    """The bare name on a date line: "04.02.2022 | 13:10 Uhr | Jana Berg",
+    "11.12.2019 - Jana Berg", "Jana Berg / 22.04.2020 / 06:15": a line made
+    of a date, times or counts and one name of two or three capitalised
+    words (a section's one word, "Politik", is no name)."""
+    if len(line) > MAX_LINE_CHARS:
+        return []
+    parts = [p.strip() for p in DATE_PARTS.split(line) if p and p.strip()]
+    if not 2 <= len(parts) <= MAX_DATE_PARTS or not parse_text_date(line, today):
+        return []
+    for part in parts:
+        if any(c.isdigit() for c in part) or ":" in part:
+            continue
+        words = part.split()
+        if not MIN_NAME_WORDS <= len(words) <= MAX_NAME_WORDS or not looks_like_a_name(part):
+            return []
+        names = clean_authors(part, site_name, host)
+        if names == [part] and not is_organisation(part) and not is_site_like(
+                part, site_name, host):
+            return names
+        return []
+    return []

@@ -17,7 +17,7 @@ from ..classify.edges import is_date_line
 from ..model import Block, BlockKind, Document, Label
 from .meta_authors import byline_names
 from .meta_dates import parse_text_date
-from .meta_inline import inline_byline, labelled_names, looks_like_a_name
+from .meta_inline import dated_name, inline_byline, labelled_names, looks_like_a_name
 from .metadata import dated_element
 
 # Lines read before the headline (dates above it, "Home > News" crumbs) and
@@ -196,6 +196,8 @@ def _from_blocks(doc: Document, today: date | None) -> None:
                 may_yield = False  # the nearest visible date decides, once
         if not doc.authors:
             names = byline_names(text, doc.site_name) or inline_byline(text, doc.site_name)
+            if not names:
+                names = dated_name(text, now, doc.site_name)
             if names:
                 doc.authors = names
                 doc.sources["authors"] = f"visible byline near the headline ({block.path})"
