@@ -217,3 +217,15 @@ def test_the_bare_name_on_a_date_line() -> None:
     assert dated_name("Frankfurt am Main - 04.02.2022", today) == []
     assert dated_name("Jana Berg | Max Roth", today) == []
     assert dated_name("04.02.2022 | Hier geht es weiter", today) == []
+
+
+def test_a_by_word_glued_to_the_name_or_after_a_rule() -> None:
+    from dehusk.assemble.meta_authors import byline_names
+    assert byline_names("ByJ.R. Stone") == ["J.R. Stone"]
+    assert byline_names("VonAnna Berg") == ["Anna Berg"]
+    assert byline_names("---- by Kenneth Roe") == ["Kenneth Roe"]
+    assert byline_names("Byron Bay in spring") == []
+
+
+def test_a_picture_credit_after_the_byline() -> None:
+    assert inline_byline("06.11.2023 13:30 von Olga Symbolbild imago") == ["Olga"]

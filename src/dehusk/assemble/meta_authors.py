@@ -115,6 +115,9 @@ ORGANISATION = re.compile(
     r"ministerio|association|asociación|agency|agence|agencia|foundation|fondation|"
     r"fundación|department|magazine|magazin|revista)\b)"
 )
+# "ByJ.R. Stone", "VonAnna Berg": the by-word glued to a capitalised name.
+GLUED_BY = re.compile(r"^(By|Von|Par|Por|Door)(?=[A-ZÄÖÜÉ][\w.]*[a-zäöüéß.])")
+LINE_LEAD = " -–—=*_~>»·•"
 GLUED_LABEL = re.compile(r"^([^\W\d_]{3,}?)(?:von|by|par|por)\s", re.IGNORECASE)
 # Stripped from both ends of a name: punctuation and the arrows of a
 # "Beitrag von r23 »" line.
@@ -242,8 +245,9 @@ def clean_authors(raw: str | None, site_name: str | None = None,
 
 def byline_names(line: str, site_name: str | None = None) -> list[str]:
     """Names from a line of text that is a byline: it starts with "By", "Von",
-    "Par" ... or with label words and one ("Blog Beitrag von Jane Doe")."""
-    words = line.split()
+    "Par" ... or with label words and one ("Blog Beitrag von Jane Doe"),
+    also after a rule ("---- by Jane Doe") or glued to the name ("ByJane Doe")."""
+    words = GLUED_BY.sub(r"\1 ", line.lstrip(LINE_LEAD)).split()
     for i, word in enumerate(words[:MAX_LABEL_WORDS + 1]):
         if word.lower().rstrip(":") in LINE_BY_WORDS and i + 1 < len(words):
             if all(w.lower().strip(".,:") in LABEL_WORDS for w in words[:i]):

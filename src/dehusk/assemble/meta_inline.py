@@ -52,7 +52,8 @@ WEAK_LABELS = frozenset(("von", "by", "por", "par", "door", "di", "da", "text", 
 # Credits for other work after the author's: "Illustration von ...", "Foto: ...".
 CREDIT_ROLES = re.compile(
     r"\s+(?:Illustrations?|Fotos?|Photos?|Fotografie|Bilder?|Grafiken?|Videos?|Kamera|Tags?|"
-    r"Schlagwörter|Kategorien?|Categories|Lesezeit|Reading\s+time)\b.*$"
+    r"Schlagwörter|Kategorien?|Categories|Lesezeit|Reading\s+time|Symbolbild|Symbolfoto|"
+    r"Archivbild|Archivfoto)\b.*$"
 )
 # The pieces of a date line: "04.02.2022 | 13:10 Uhr | Jana Berg".
 DATE_PARTS = re.compile(r"\s*[|•·/]\s*|\s+[–—-]\s+")
