@@ -229,3 +229,11 @@ def test_a_by_word_glued_to_the_name_or_after_a_rule() -> None:
 
 def test_a_picture_credit_after_the_byline() -> None:
     assert inline_byline("06.11.2023 13:30 von Olga Symbolbild imago") == ["Olga"]
+
+
+def test_a_user_name_spelled_out_in_the_page() -> None:
+    page = ('<head><script type="application/ld+json">{"@type": "NewsArticle", "headline": "T", '
+            '"author": {"@type": "Person", "name": "jana.berg"}}</script></head><body><article>'
+            '<h1>T</h1><p>Text</p><p class="img-text">Chefin Jana K. Berg im Gespräch</p>'
+            '</article></body>')
+    assert meta(page).authors == ["Jana K. Berg"]

@@ -42,6 +42,7 @@ TITLE_SIMILARITY = 0.75
 WORD = re.compile(r"\w+")
 USER_NAME_PARTS = re.compile(r"[._\-]+")
 MIN_PERSON_WORDS, MAX_PERSON_WORDS = 2, 4
+MIN_USER_NAME_PARTS, MAX_USER_NAME_PARTS = 2, 3
 DUBLIN_CORE_COLON = re.compile(r"^(dc|dcterms?):")
 DESCRIPTION_KEYS = ("og:description", "description", "twitter:description",
                     "dc.description")
@@ -224,7 +225,25 @@ def _completed(names: list[str], tree: LexborHTMLParser, site_name: str | None,
         if len(words) > 1 and ("".join(parts) in spelled or
                                len(parts) > 1 and all(p in words for p in parts)):
             return [shown]
-    return names
+    return _spelled_out(parts, tree) or names
+
+
+def _spelled_out(parts: list[str], tree: LexborHTMLParser) -> list[str]:
+    """The full name the page writes for a user name of the structured data:
+    "christian.stadtfeld" -> "Christian P. Stadtfeld" (a caption, the
+    text's end), its words in order with a middle initial between. (A first
+    name alone is not completed so: "Kathrin" is followed by any capitalised
+    German noun.)"""
+    body = tree.body
+    if body is None or not MIN_USER_NAME_PARTS <= len(parts) <= MAX_USER_NAME_PARTS:
+        return []
+    pattern = (rf"(?i:\b{re.escape(parts[0])}\s+(?:[A-ZÄÖÜ]\.\s*)?"
+               rf"{re.escape(parts[-1])})\b")
+    for m in re.finditer(pattern, body.text(separator=" ") or ""):
+        found = " ".join(m.group(0).split())
+        if looks_like_a_name(found):
+            return [found]
+    return []
 
 
 def _structured_authors(metas: dict[str, str], articles: list[dict[str, Any]],
