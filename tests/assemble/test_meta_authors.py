@@ -237,3 +237,24 @@ def test_a_user_name_spelled_out_in_the_page() -> None:
             '<h1>T</h1><p>Text</p><p class="img-text">Chefin Jana K. Berg im Gespräch</p>'
             '</article></body>')
     assert meta(page).authors == ["Jana K. Berg"]
+
+
+def test_the_copyright_holder_as_the_last_resort() -> None:
+    from dehusk import extract
+    from dehusk.assemble.meta_inline import copyright_holder
+    assert copyright_holder("© 2019 Jana Berg") == ["Jana Berg"]
+    assert copyright_holder("Copyright (c) 2012- Jana Berg. All rights reserved.") == ["Jana Berg"]
+    assert copyright_holder("(c) Jana Berg • Weitere Rechte siehe Impressum") == ["Jana Berg"]
+    # a company, a photo's credit, someone else's credit
+    assert copyright_holder("© 2021 Beispiel Fachmedien München") == []
+    assert copyright_holder("© Jana Berg / Agentur") == []
+    assert copyright_holder("Blog® © 2013-2020, background by Jana Berg") == []
+    body = "".join(f"<p>Absatz {i} mit genug Text, damit er zum Haupttext zählt, und noch "
+                   f"ein paar Wörter mehr für die Länge.</p>" for i in range(6))
+    page = (f"<html><body><article><h1>Ein Titel</h1>{body}</article>"
+            "<footer><p>© 2019 Jana Berg</p></footer></body></html>")
+    assert extract(page, url="https://www.beispiel.example/a").authors == ["Jana Berg"]
+    # only the page's last copyright line: the ones above it credit photos
+    page = page.replace("<footer>", "<footer><p>© Max Roth</p>").replace(
+        "© 2019 Jana Berg", "© 2019 Beispiel Medien")
+    assert extract(page, url="https://www.beispiel.example/a").authors == []

@@ -110,10 +110,11 @@ ORGANISATION = re.compile(
     r"\b(?:e\.\s?V|GmbH|AG|Ltd|Inc|LLC|SE|S\.A|SARL|Verlag|Stiftung)\b\.?"
     # The nouns of bodies and publications (German compounds end in them:
     # "Landesanstalt", "Bundesverband"), English, German, French, Spanish.
-    r"|(?i:\w*(?:anstalt|verband|ministerium|institut|stiftung|illustrierte|zeitung)\b"
+    r"|(?i:\w*(?:anstalt|verband|ministerium|institut|stiftung|illustrierte|zeitung|medien)\b"
     r"|\b(?:institute|university|universität|université|universidad|ministry|ministère|"
     r"ministerio|association|asociación|agency|agence|agencia|foundation|fondation|"
-    r"fundación|department|magazine|magazin|revista)\b)"
+    r"fundación|department|magazine|magazin|revista|kanzlei|praxis|studio|media|medien|"
+    r"design|photography|fotografie|group|gruppe|online|forum)\b)"
 )
 # "ByJ.R. Stone", "VonAnna Berg": the by-word glued to a capitalised name.
 GLUED_BY = re.compile(r"^(By|Von|Par|Por|Door)(?=[A-ZÄÖÜÉ][\w.]*[a-zäöüéß.])")

@@ -59,6 +59,15 @@ CREDIT_ROLES = re.compile(
 DATE_PARTS = re.compile(r"\s*[|•·/]\s*|\s+[–—-]\s+")
 MAX_DATE_PARTS = 6
 MIN_NAME_WORDS, MAX_NAME_WORDS = 2, 3
+# A copyright line, its years, and where its holder's name ends.
+COPYRIGHT = re.compile(r"(?:©|\(c\)|\bcopyright\b)(?:\s*(?:©|\(c\)))?\s*(?P<rest>.*)$",
+                       re.IGNORECASE)
+COPYRIGHT_YEARS = re.compile(r"^(?:(?:since|seit|depuis|desde)\s+)?\d{4}(?:\s*[-–]\s*(?:\d{4})?)?"
+                             r"\s*,?\s*")
+BY_START = re.compile(r"^(?:by|von|par|por)\s+", re.IGNORECASE)
+COPYRIGHT_END = re.compile(
+    r"\s*[|•·,/]\s*|\.\s|\s[-–—]\s|\s(?:all rights|alle rechte|weitere rechte|tous droits|"
+    r"todos los derechos|design|theme|powered|hosted)\b", re.IGNORECASE)
 # Words a name may have in lower case: "Ursula von der Leyen", "Sanne de Vries".
 PARTICLES = frozenset("von van der den de del della di da dos du la le ten ter zu y bin al".split())
 
@@ -127,3 +136,29 @@ def dated_name(line: str, today: date, site_name: str | None = None,
             return names
         return []
     return []
+
+
+def copyright_holder(line: str, site_name: str | None = None,
+                     host: str | None = None) -> list[str]:
+    """The person a copyright line names: "© 2019 Jana Berg", "Copyright (c)
+    2012- Jana Berg. All rights reserved.", "(c) Jana Berg • Impressum". Two
+    or three capitalised words that are no body and not the site itself (a
+    personal site's owner; a company's line names the company)."""
+    if len(line) > MAX_LINE_CHARS:
+        return []
+    m = COPYRIGHT.search(line)
+    if not m:
+        return []
+    rest = COPYRIGHT_YEARS.sub("", m.group("rest"))
+    holder, *after = COPYRIGHT_END.split(rest, maxsplit=1)
+    if after and rest[len(holder):].lstrip().startswith("/"):
+        return []  # "© Jana Berg / Agentur": a photo's credit
+    names = clean_authors(holder.strip(), site_name, host)
+    if len(names) != 1 or not BY_START.sub("", holder.strip()).startswith(names[0]):
+        return []  # "© 2013, background by Jana Berg": someone else's credit
+    name = names[0]
+    if not MIN_NAME_WORDS <= len(name.split()) <= MAX_NAME_WORDS or not looks_like_a_name(name):
+        return []
+    if is_organisation(name) or is_site_like(name, site_name, host):
+        return []
+    return names

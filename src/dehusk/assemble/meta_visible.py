@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, timezone
+from urllib.parse import urlparse
 
 from selectolax.lexbor import LexborHTMLParser
 
@@ -17,7 +18,14 @@ from ..classify.edges import is_date_line
 from ..model import Block, BlockKind, Document, Label
 from .meta_authors import byline_names
 from .meta_dates import parse_text_date
-from .meta_inline import dated_name, inline_byline, labelled_names, looks_like_a_name
+from .meta_inline import (
+    COPYRIGHT,
+    copyright_holder,
+    dated_name,
+    inline_byline,
+    labelled_names,
+    looks_like_a_name,
+)
 from .metadata import dated_element
 
 # Lines read before the headline (dates above it, "Home > News" crumbs) and
@@ -34,6 +42,7 @@ MAX_LINE_CHARS = 120
 # the first date in page order beat the earliest one (0.852 against 0.848).
 MAX_DATE_LINE_CHARS = 60
 MAX_PAGE_LINES = 5000
+MAX_COPYRIGHT_BLOCKS = 200  # the page's last blocks: its footer, a sidebar
 # A paragraph's dateline: an optional place and comma, then a date
 # (dotted, "22. November 2022", "May 3, 2022"), then a dash, colon or quote.
 DATELINE = re.compile(
@@ -79,6 +88,8 @@ def complete_from_page(doc: Document, tree: LexborHTMLParser | None,
     _from_blocks(doc, today)
     if not doc.authors:
         _labelled_line(doc)
+    if not doc.authors:
+        _copyright_line(doc)
     if not doc.date and tree is not None:
         found = dated_element(tree)
         if found:
@@ -165,6 +176,23 @@ def _labelled_line(doc: Document) -> None:
             doc.authors = names
             doc.sources["authors"] = f"labelled line of the page ({block.path})"
             return
+
+
+def _copyright_line(doc: Document) -> None:
+    """The last resort: the person the page's last copyright line names (a
+    personal site's footer; the lines above it credit photos)."""
+    host = urlparse(doc.url).hostname if doc.url else None
+    for block in reversed(doc.blocks[-MAX_COPYRIGHT_BLOCKS:]):
+        if block.category in NOT_THE_ARTICLES or block.category == "caption" or (
+                block.kind is BlockKind.CAPTION):
+            continue  # a commenter's line, a photo's credit
+        if not COPYRIGHT.search(block.text):
+            continue
+        names = copyright_holder(block.text, doc.site_name, host)
+        if names:
+            doc.authors = names
+            doc.sources["authors"] = f"copyright line ({block.path})"
+        return
 
 
 def _from_blocks(doc: Document, today: date | None) -> None:
