@@ -258,3 +258,19 @@ def test_the_copyright_holder_as_the_last_resort() -> None:
     page = page.replace("<footer>", "<footer><p>© Max Roth</p>").replace(
         "© 2019 Jana Berg", "© 2019 Beispiel Medien")
     assert extract(page, url="https://www.beispiel.example/a").authors == []
+
+
+def test_labelled_names_inside_a_meta_line() -> None:
+    from dehusk.assemble.meta_inline import labelled_names
+    assert labelled_names("Datum: 19.11.2021 Autor: Jana Berg Quelle: Beispiel") == ["Jana Berg"]
+    assert labelled_names("【纠错】 责任编辑： 王芳") == ["王芳"]
+    assert labelled_names("Von: Jana Berg") == []  # a message's sender
+
+
+def test_a_headline_starting_with_von_is_no_byline() -> None:
+    from dehusk import extract
+    body = "".join(f"<p>Absatz {i} mit genug Text, damit er zum Haupttext zählt, und noch "
+                   f"ein paar Wörter mehr für die Länge.</p>" for i in range(4))
+    page = (f"<html><body><article><h1>Ein Titel</h1><h2>Von Regeln, Politik und "
+            f"«ganz normalem Deutsch»</h2>{body}</article></body></html>")
+    assert extract(page).authors == []

@@ -20,7 +20,7 @@ MAX_LINE_CHARS = 150
 SEGMENT_BREAK = re.compile(
     r"\s*[|•·]\s*|\s+[–—-]\s+|\s+/\s+"
     # before a "Label:" ("Autor:", "Tags:", "Lesezeit:", "Von:")
-    r"|(?=\b[A-ZÄÖÜ][\w-]{1,20}:\s)"
+    r"|(?=\b[A-ZÄÖÜ][\w-]{1,20}:\s)|(?=(?:作者|记者|责任编辑|責任編輯)\s*[:：])"
     # a time, a dotted date
     r"|\d{1,2}:\d{2}(?:\s*Uhr)?|\b\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})\b"
 )
@@ -30,7 +30,9 @@ LABEL = re.compile(
     r"^(?P<label>autor(?:in)?|author|auteur|autore|autora|auteur·ice|redaktion|text|texto|"
     r"testo|tekst|"
     r"(?:written|posted)\s+by|verfasst\s+von|geschrieben\s+von|escrito\s+por|scritto\s+da|"
-    r"von|by|por|par|door|di|da)\s*:\s*(?P<rest>\S.*)$",
+    r"von|by|por|par|door|di|da|"
+    # Chinese: author, reporter, editor in charge (with a full-width colon)
+    r"作者|记者|責任編輯|责任编辑|编辑|編輯)\s*[:：]\s*(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
 # "Posted in News by jdoe on May 3": a label at the start, the by-word later.
@@ -103,14 +105,16 @@ def labelled_names(line: str, site_name: str | None = None) -> list[str]:
     Jana Berg", "Written by: Jana Berg"), nothing else."""
     if len(line) > MAX_LINE_CHARS:
         return []
-    found = LABEL.match(line.strip())
-    if found and found.group("label").lower() in WEAK_LABELS:
-        return []
-    found = found or AUTHORS_WORD.match(line.strip())
-    if not found:
-        return []
-    rest = CREDIT_ROLES.sub("", found.group("rest"))
-    return [n for n in clean_authors(rest, site_name) if looks_like_a_name(n)]
+    for segment in SEGMENT_BREAK.split(line):  # "Datum: 3.11.2021 Autor: Jana Berg"
+        segment = (segment or "").strip()
+        found = LABEL.match(segment)
+        if found and found.group("label").lower() in WEAK_LABELS:
+            continue
+        found = found or AUTHORS_WORD.match(segment)
+        if found:
+            rest = CREDIT_ROLES.sub("", found.group("rest"))
+            return [n for n in clean_authors(rest, site_name) if looks_like_a_name(n)]
+    return []
 
 
 def dated_name(line: str, today: date, site_name: str | None = None,

@@ -226,6 +226,7 @@ def _from_blocks(doc: Document, today: date | None) -> None:
             names = byline_names(text, doc.site_name) or inline_byline(text, doc.site_name)
             if not names:
                 names = dated_name(text, now, doc.site_name)
-            if names:
+            # a headline "Von Sprachregeln, Gender-Politik und «ganz normalem Deutsch»"
+            if names and all(looks_like_a_name(n) for n in names):
                 doc.authors = names
                 doc.sources["authors"] = f"visible byline near the headline ({block.path})"
