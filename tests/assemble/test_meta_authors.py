@@ -274,3 +274,19 @@ def test_a_headline_starting_with_von_is_no_byline() -> None:
     page = (f"<html><body><article><h1>Ein Titel</h1><h2>Von Regeln, Politik und "
             f"«ganz normalem Deutsch»</h2>{body}</article></body></html>")
     assert extract(page).authors == []
+
+
+def test_initials_and_bodies_yield_to_a_visible_person() -> None:
+    from dehusk import extract
+    body = "".join(f"<p>Absatz {i} mit genug Text, damit er zum Haupttext zählt, und noch "
+                   f"ein paar Wörter mehr für die Länge.</p>" for i in range(12))
+    page = ('<html><head><script type="application/ld+json">{"@type": "NewsArticle", '
+            '"headline": "Ein Titel", "author": {"@type": "Person", "name": "BZ"}}</script></head>'
+            f"<body><article><h1>Ein Titel</h1>{body}<p>Von Jana Berg</p></article></body></html>")
+    assert extract(page).authors == ["Jana Berg"]
+    # the initials stay when no one else signs
+    assert extract(page.replace("<p>Von Jana Berg</p>", "")).authors == ["BZ"]
+    # initials in an author box yield to the next byline
+    page = ('<body><article><h1>T</h1><span class="author">BZ</span>'
+            '<span class="author">Jana Berg</span><p>Text</p></article></body>')
+    assert meta(page).authors == ["Jana Berg"]

@@ -45,6 +45,8 @@ NOT_THE_ARTICLE_TAGS = frozenset(("aside", "nav", "form", "label", "select", "op
 MAX_BYLINE_CHARS = 100
 MAX_CANDIDATES = 60  # bylines looked at, in document order (cost bound)
 MAX_ANCESTORS = 14
+# "LN", "JF", "AFP": a newspaper's or an agency's initials, no person.
+ABBREVIATION = re.compile(r"^[A-ZÄÖÜ]{2,4}$")
 MIN_INNER_WORDS = 2  # a first name alone inside "Jane Doe" narrows nothing
 
 
@@ -136,9 +138,11 @@ def byline_authors(tree: LexborHTMLParser, site_name: str | None,
         if _outside_article(node):
             continue
         names = clean_authors(text, site_name, host)
-        if names and any(is_site_like(n, site_name, host) for n in names):
-            # the site's own name in its header's "author" box: a byline
-            # further down may name the person; else the site it is
+        if names and any(is_site_like(n, site_name, host) or ABBREVIATION.match(n)
+                         for n in names):
+            # the site's own name in its header's "author" box, or its
+            # initials ("JF"): a byline further down may name the person;
+            # else the site it is
             site_names = site_names or names
         elif names and all(looks_like_a_name(n) for n in names):
             found, outer = names, node

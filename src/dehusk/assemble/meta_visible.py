@@ -26,7 +26,7 @@ from .meta_inline import (
     labelled_names,
     looks_like_a_name,
 )
-from .metadata import dated_element
+from .metadata import WEAK_AUTHORS, dated_element
 
 # Lines read before the headline (dates above it, "Home > News" crumbs) and
 # after the first line of main text (bylines under a lead). Set on the
@@ -86,7 +86,7 @@ def complete_from_page(doc: Document, tree: LexborHTMLParser | None,
     """Fill a missing author or date from the lines around the headline, then
     a missing date from an element whose class speaks of dates."""
     _from_blocks(doc, today)
-    if not doc.authors:
+    if _open(doc):
         _labelled_line(doc)
     if not doc.authors:
         _copyright_line(doc)
@@ -153,6 +153,12 @@ def _dateline(text: str, now: date) -> str | None:
     do: "27.1.2022 - Bei der ...", "Düsseldorf, 22. November 2022 - Der ..."."""
     m = DATELINE.match(text)
     return parse_text_date(m.group("date"), now) if m else None
+
+
+def _open(doc: Document) -> bool:
+    """No author yet, or only a body the structured data gave (a visible
+    person's byline replaces it)."""
+    return not doc.authors or doc.sources.get("authors", "").endswith(WEAK_AUTHORS)
 
 
 def _labelled_line(doc: Document) -> None:
@@ -222,7 +228,7 @@ def _from_blocks(doc: Document, today: date | None) -> None:
                 doc.sources["date"] = f"visible line near the headline ({block.path})"
             if found:
                 may_yield = False  # the nearest visible date decides, once
-        if not doc.authors:
+        if _open(doc):
             names = byline_names(text, doc.site_name) or inline_byline(text, doc.site_name)
             if not names:
                 names = dated_name(text, now, doc.site_name)

@@ -16,7 +16,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from ..model import Document
 from .meta_authors import ROLE_WORDS, clean_authors, is_organisation, is_site_like
-from .meta_byline import byline_authors
+from .meta_byline import ABBREVIATION, byline_authors
 from .meta_dates import date_from_url, parse_date
 from .meta_inline import looks_like_a_name
 from .meta_jsonld import article_objects, jsonld_field, objects_by_id, resolve
@@ -42,6 +42,8 @@ TITLE_SIMILARITY = 0.75
 WORD = re.compile(r"\w+")
 USER_NAME_PARTS = re.compile(r"[._\-]+")
 MIN_PERSON_WORDS, MAX_PERSON_WORDS = 2, 4
+# A body as the author, kept until a visible byline names a person.
+WEAK_AUTHORS = " (a body: a visible byline may replace it)"
 MIN_USER_NAME_PARTS, MAX_USER_NAME_PARTS = 2, 3
 DUBLIN_CORE_COLON = re.compile(r"^(dc|dcterms?):")
 DESCRIPTION_KEYS = ("og:description", "description", "twitter:description",
@@ -178,7 +180,7 @@ def _authors(tree: LexborHTMLParser, url: str | None, doc: Document, metas: dict
     fallback: tuple[list[str], str] | None = None
     for names, source, organisation in _structured_authors(metas, articles, index, doc, host):
         weak = organisation or any(is_organisation(n) or is_site_like(n, doc.site_name, host)
-                                   for n in names)
+                                   or ABBREVIATION.match(n) for n in names)
         if names and not weak:
             _set_authors(doc, _completed(names, tree, doc.site_name, host), source)
             return
@@ -189,7 +191,7 @@ def _authors(tree: LexborHTMLParser, url: str | None, doc: Document, metas: dict
     if names:
         _set_authors(doc, names, "byline")
     elif fallback:
-        _set_authors(doc, *fallback)
+        _set_authors(doc, fallback[0], fallback[1] + WEAK_AUTHORS)
 
 
 def _person_like(name: str, site_name: str | None, host: str | None) -> bool:
