@@ -290,3 +290,8 @@ def test_initials_and_bodies_yield_to_a_visible_person() -> None:
     page = ('<body><article><h1>T</h1><span class="author">BZ</span>'
             '<span class="author">Jana Berg</span><p>Text</p></article></body>')
     assert meta(page).authors == ["Jana Berg"]
+
+
+def test_both_names_of_an_interview_credit() -> None:
+    assert inline_byline("Jana Berg im Gespräch mit Max Roth") == ["Jana Berg", "Max Roth"]
+    assert inline_byline("Ein Abend im Gespräch mit Freunden") == []

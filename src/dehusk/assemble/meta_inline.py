@@ -57,6 +57,11 @@ CREDIT_ROLES = re.compile(
     r"Schlagwörter|Kategorien?|Categories|Lesezeit|Reading\s+time|Symbolbild|Symbolfoto|"
     r"Archivbild|Archivfoto)\b.*$"
 )
+# "Jana Berg im Gespräch mit Max Roth" (German, English, French, Spanish).
+CONVERSATION = re.compile(
+    r"^(.+?)\s+(?:im Gespräch mit|in conversation with|en conversation avec|en entretien avec|"
+    r"en conversación con|en diálogo con)\s+(.+)$"
+)
 # The pieces of a date line: "04.02.2022 | 13:10 Uhr | Jana Berg".
 DATE_PARTS = re.compile(r"\s*[|•·/]\s*|\s+[–—-]\s+")
 MAX_DATE_PARTS = 6
@@ -82,6 +87,18 @@ def looks_like_a_name(name: str) -> bool:
                                   for w in words)
 
 
+def _conversation(segment: str, site_name: str | None, host: str | None) -> list[str]:
+    """Both names of a radio interview's credit: "Jana Berg im Gespräch mit
+    Max Roth"."""
+    m = CONVERSATION.match(segment)
+    if not m:
+        return []
+    names = clean_authors(m.group(1), site_name, host) + clean_authors(m.group(2), site_name, host)
+    ok = len(names) == 2 and all(MIN_NAME_WORDS <= len(n.split()) <= MAX_NAME_WORDS
+                                 and looks_like_a_name(n) for n in names)
+    return names if ok else []
+
+
 def inline_byline(line: str, site_name: str | None = None, host: str | None = None) -> list[str]:
     """Names from a byline inside a short line of page furniture."""
     if len(line) > MAX_LINE_CHARS:
@@ -90,7 +107,7 @@ def inline_byline(line: str, site_name: str | None = None, host: str | None = No
         segment = CREDIT_ROLES.sub("", (segment or "").strip())
         if not segment:
             continue
-        names = byline_names(segment, site_name)
+        names = byline_names(segment, site_name) or _conversation(segment, site_name, host)
         if not names:
             found = LABEL.match(segment) or POSTED.match(segment)
             names = clean_authors(found.group("rest"), site_name, host) if found else []
