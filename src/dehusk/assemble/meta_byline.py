@@ -24,6 +24,9 @@ BYLINE_SELECTOR = (
     'a[href*="/author/"], a[href*="/autor/"], a[href*="/autoren/"], a[href*="/auteur/"], '
     'a[href*="/autore/"], a[href*="/autores/"]'
 )
+# The classes most bylines carry: a quarter of the cost of the full list,
+# for the second look a page with structured authors gets.
+CLASS_BYLINE_SELECTOR = '[class*="byline" i], [class*="author" i]'
 # Class/id words of the containers whose names are not the article's author.
 # A class or id token counts when it starts with one of these words
 # ("comment-list", "sidebar_left", "related-posts"), not when it merely
@@ -90,11 +93,12 @@ def _outside_article(node: LexborNode) -> bool:
 
 
 def _inside(node: LexborNode, outer: LexborNode) -> bool:
-    current = node.parent
+    # by identity: selectolax's == serialises both subtrees and compares the HTML
+    current, target = node.parent, outer.mem_id
     for _ in range(MAX_ANCESTORS):
         if current is None:
             return False
-        if current == outer:
+        if current.mem_id == target:
             return True
         current = current.parent
     return False
@@ -110,7 +114,7 @@ def _narrower(names: list[str], inner: list[str]) -> bool:
 
 
 def byline_authors(tree: LexborHTMLParser, site_name: str | None,
-                   host: str | None) -> list[str]:
+                   host: str | None, selector: str = BYLINE_SELECTOR) -> list[str]:
     """Names from the first byline element outside comments and sidebars
     whose names look like names (capitalised words, or one user name: not
     an author bio's "A computer science professor"), or from a marked
@@ -121,7 +125,7 @@ def byline_authors(tree: LexborHTMLParser, site_name: str | None,
     found: list[str] = []
     site_names: list[str] = []
     outer: LexborNode | None = None
-    for node in tree.css(BYLINE_SELECTOR):
+    for node in tree.css(selector):
         if outer is not None and not _inside(node, outer):
             break
         text = " ".join((node.text(deep=True) or "").split())

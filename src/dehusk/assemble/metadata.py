@@ -16,7 +16,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from ..model import Document
 from .meta_authors import ROLE_WORDS, clean_authors, is_organisation, is_site_like
-from .meta_byline import ABBREVIATION, byline_authors
+from .meta_byline import ABBREVIATION, CLASS_BYLINE_SELECTOR, byline_authors
 from .meta_dates import date_from_url, parse_date
 from .meta_inline import looks_like_a_name
 from .meta_jsonld import article_objects, jsonld_field, objects_by_id, resolve
@@ -212,7 +212,7 @@ def _completed(names: list[str], tree: LexborHTMLParser, site_name: str | None,
     "christian.stadtfeld", "mkeller") is the visible byline's full name
     when the byline spells the same words."""
     if len(names) == 1 and " " in names[0]:
-        shown = byline_authors(tree, site_name, host)
+        shown = byline_authors(tree, site_name, host, CLASS_BYLINE_SELECTOR)
         keys = [_key(n) for n in shown]
         if len(shown) > 1 and _key(names[0]) in keys and all(
                 _person_like(n, site_name, host) for n in shown):
