@@ -39,6 +39,7 @@ GRID: dict[str, tuple[Any, ...]] = {
     "climb_lookahead": (1, 2, 3),
     "rescue_vote": (150.0, 300.0, 600.0),
     "sibling_ratio": (0.1, 0.2, 0.3),
+    "wrapper_share": (0.6, 0.7, 0.8),
 }
 TRAILING_NUMBER = re.compile(r"[-_]?\d+$")
 

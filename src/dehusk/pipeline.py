@@ -44,9 +44,9 @@ from .options import Options
 from .parse.encoding import decode_bytes
 from .parse.feed import parse_feed
 from .parse.guard import defuse
-from .parse.html import parse_html
+from .parse.html import ParsedPage, parse_html
 from .parse.sniff import check_bytes
-from .segment.html import segment
+from .segment.html import Segmentation, segment
 from .segment.text import segment_text
 
 SEGMENT_SHARE = 0.6  # of Options.time_budget (a 50 MB page: walk 6 s, the rest 3 s)
@@ -158,6 +158,28 @@ def _first_char(text: str) -> str:
     return text[:64].lstrip()[:1] or text.lstrip()[:1]
 
 
+def _noscript_rung(text: str, doc: Document, options: Options, spread: bool,
+                   deadline: float | None) -> tuple[Segmentation, ParsedPage] | None:
+    """The page again with its <noscript> content as part of it; taken, with
+    its segmentation, when it gives more text. Recorded in doc.attempts."""
+    parsed = parse_html(text)
+    parsed.tree.unwrap_tags(["noscript"])
+    parsed.clean()
+    seg = segment(parsed.tree, options, deadline=deadline)
+    trial = Document(url=doc.url)
+    choose_main_text(seg, parsed, trial, options, spread=spread)
+    attempt = Attempt("noscript", len(trial.text), note=trial.attempts[0].note)
+    doc.attempts.append(attempt)
+    if len(trial.text) <= len(doc.text):
+        attempt.note += " (not longer: kept)"
+        return None
+    for earlier in doc.attempts:
+        earlier.chosen = False
+    attempt.chosen = True
+    doc.text, doc.blocks = trial.text, trial.blocks
+    return seg, parsed
+
+
 def run_pipeline(page: str | bytes, *, url: str | None, options: Options,
                  charset: str | None = None) -> Document:
     text, utf8 = _input_text(page, options, charset)
@@ -190,6 +212,10 @@ def run_pipeline(page: str | bytes, *, url: str | None, options: Options,
     seg = segment(parsed.tree, options, deadline=deadline)  # 3
     spread = declares_spread_content(parsed.jsonld, hints)
     choose_main_text(seg, parsed, doc, options, spread=spread)  # 4-6: the ladder classifies
+    if len(doc.text) < BY_FAVOR[options.favor].min_main_chars and "<noscript" in text:
+        # Some sites write the page for readers without JavaScript inside
+        # <noscript> (Blogger's posts, a whole page's fallback): the last rung.
+        seg, parsed = _noscript_rung(text, doc, options, spread, deadline) or (seg, parsed)
     if options.with_metadata:
         complete_from_page(doc, parsed.tree)  # 6: byline and date line around the headline
     decide_page_type(doc, parsed.jsonld, hints, BY_FAVOR[options.favor].teaser_headline_chars)

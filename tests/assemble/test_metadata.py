@@ -200,3 +200,55 @@ def test_license_from_rel_license_or_jsonld() -> None:
     doc = meta('<script type="application/ld+json">{"@type": "Article", "license": '
                '"https://creativecommons.org/licenses/by/4.0/"}</script><body></body>')
     assert doc.license == "https://creativecommons.org/licenses/by/4.0/"
+
+
+def test_a_line_labelled_published_wins_over_a_nearer_date_and_the_metadata() -> None:
+    body = "<p>" + "Ein langer Absatz mit Text über die Stadt. " * 20 + "</p>"
+    page = ('<html><head><meta property="article:published_time" '
+            'content="2024-03-09T10:00:00+01:00"></head><body>'
+            '<div class="weather">Tuesday, Apr 2nd 2024 7°C</div><article>'
+            "<h1>Ein Titel über etwas</h1><p>Von Jana Roth</p><p>Klima</p>"
+            "<p>PUBLISHED: 4 March 2024 | UPDATED: 6 March 2024</p>" + body
+            + "</article></body></html>")
+    doc = dehusk.extract(page)
+    assert doc.date == "2024-03-04"
+    assert "labelled published" in doc.sources["date"]
+    # An embedded social post says "Posted by ... on ...": not the article's.
+    embed = page.replace("PUBLISHED: 4 March 2024 | UPDATED: 6 March 2024", "Klima") + ""
+    embed = embed.replace("</article>", '<blockquote class="fb-post"><p>Posted by Jana Roth on '
+                          "Friday, March 1, 2024</p></blockquote></article>")
+    assert not dehusk.extract(embed).sources["date"].startswith("visible line labelled")
+
+
+def test_a_date_in_the_article_text_does_not_replace_the_metadata_date() -> None:
+    body = "<p>" + "Ein langer Absatz mit Text über die Stadt und ihre Feste. " * 6 + "</p>"
+    page = ('<html><head><meta property="article:published_time" '
+            'content="2023-11-27T15:21:21+01:00"></head><body><article>'
+            "<h1>Termine im Frühjahr</h1>" + body + "<p>Termin: 21.02.2024, 19 Uhr</p>"
+            "<p>Ort: Stadthalle</p>" + body + "</article></body></html>")
+    assert dehusk.extract(page).date.startswith("2023-11-27")
+    # The meta line under the headline does, even with a byline and a time.
+    meta_line = "<p>Von Jana Roth Kategorien: Mode und Stil 6. Dezember 2023, 15:25 Uhr</p>"
+    assert dehusk.extract(page.replace("</h1>", "</h1>" + meta_line)).date == "2023-12-06"
+
+
+def test_the_as_of_date_of_a_news_page_is_its_date() -> None:
+    body = "<p>" + "Ein langer Absatz mit Text über die Stadt. " * 20 + "</p>"
+    page = ('<html><head><meta name="date" content="2024-04-29T11:52:23"></head><body>'
+            "<article><h1>Daten gehackt</h1><p>Stand: 28.04.2024 18:00 Uhr</p>" + body
+            + "</article></body></html>")
+    assert dehusk.extract(page).date == "2024-04-28"
+    # An update label still marks a modification.
+    updated = page.replace("Stand:", "Aktualisiert:")
+    assert dehusk.extract(updated).date.startswith("2024-04-29")
+
+
+def test_the_headline_is_the_first_main_heading_under_a_logo_h1() -> None:
+    nav = "".join(f"<li><a href='/{i}'>Rubrik {i}</a></li>" for i in range(10))
+    body = "Bei der Erinnerung an die Verfolgten waren viele Opfer lange unsichtbar. " * 5
+    page = ("<html><body><header><h1>Magazin</h1><ul>" + nav + "</ul></header><main>"
+            "<h2>Gedenktag: Erinnerung mit Stolpersteinen</h2><p>Von Clara Lind</p>"
+            f"<p>27.1.2022 - {body}</p><p>{body}</p></main></body></html>")
+    doc = dehusk.extract(page)
+    assert doc.date == "2022-01-27"
+    assert doc.sources["date"].startswith("dateline")

@@ -67,6 +67,48 @@ def test_recall_pass_when_the_article_sits_under_a_boilerplate_token() -> None:
     assert any(a.name == "recall" and a.chosen for a in doc.attempts)
 
 
+def test_recall_pass_never_takes_a_consent_dialog_or_the_comments() -> None:
+    consent = ("<div class='cookie-consent'>" + "<p>We and our partners store cookies on "
+               "your device to measure and improve this website, as you agree. </p>" * 6
+               + "</div>")
+    comments = ("<section class='comments'>" + "<p>I read this and I think the writer is "
+                "right about almost every point made here today. </p>" * 6 + "</section>")
+    html = (f"<body>{consent}<div class='ad-column'>{para(1)}{para(2)}</div>"
+            f"{comments}</body>")
+    doc = dehusk.extract(html)
+    assert any(a.name == "recall" and a.chosen for a in doc.attempts)
+    assert "Paragraph 2." in doc.text
+    assert "cookies" not in doc.text
+    assert "the writer is right" not in doc.text
+
+
+def test_drupal_page_wrapper_is_not_a_dialog() -> None:
+    html = ("<body><div class='dialog-off-canvas-main-canvas'><nav><a href='/'>Home</a></nav>"
+            f"<main><article>{para(1)}{para(2)}</article></main></div></body>")
+    doc = dehusk.extract(html)
+    assert "Paragraph 2." in doc.text
+    assert [a.name for a in doc.attempts if a.chosen] == ["dom"]
+
+
+def test_a_sidebar_name_on_the_page_wrapper_does_not_hide_the_article() -> None:
+    body = "".join(para(n) for n in range(1, 16))
+    html = ("<body><div class='layout primary-and-secondary-columns'>"
+            f"<nav><a href='/'>Home</a> <a href='/b'>Blog</a></nav><article>{body}</article>"
+            "</div></body>")
+    doc = dehusk.extract(html)
+    assert "Paragraph 15." in doc.text
+    assert [a.name for a in doc.attempts if a.chosen] == ["dom"]
+    assert "Home" not in doc.text
+
+
+def test_a_real_sidebar_holding_less_than_most_of_the_text_stays_out() -> None:
+    html = ("<body><article>" + "".join(para(n) for n in range(1, 8)) + "</article>"
+            "<div class='sidebar'>" + "<p>Sidebar note. " + PROSE * 2 + "</p>" * 1 + "</div>"
+            "</body>")
+    doc = dehusk.extract(html)
+    assert "Sidebar note." not in doc.text
+
+
 def test_precision_drops_more_than_recall() -> None:
     html = ("<body><article>" + para(1) + "<p>Short line here. <a href='/a'>with a link</a> "
             "and <a href='/b'>another link</a></p>" + para(2) + "</article></body>")
@@ -175,3 +217,98 @@ def test_a_post_wrapped_whole_in_an_embed_class_is_still_the_article() -> None:
     assert doc.text.count("When I sat down to write this") == 27
     assert "uses cookies" not in doc.text
     assert "A blog about fashion" not in doc.text
+
+
+def test_closing_quotes_of_each_convention_end_a_sentence() -> None:
+    from dehusk.features.block import ends_like_sentence
+
+    for text in ("„Ich sollte das nicht sagen…“", "»Das war es.«", "「そうです。」", "He said ‘no.’"):
+        assert ends_like_sentence(text), text
+    assert not ends_like_sentence("Read more")
+
+
+def test_a_lead_named_teaser_is_kept_and_a_related_teaser_is_not() -> None:
+    lead = ("<div class='teaser-text'><p>The council opened a repair cafe on Friday, where "
+            "volunteers fix what residents bring in.</p></div>")
+    related = ("<div class='related'><div class='teaser-text'><p>Another story begins "
+               "here and stops short of its...</p></div></div>")
+    html = (f"<body><div class='news-detail'><h1>Repair cafe opens</h1>{lead}"
+            f"<div class='body'>{para(1)}{para(2)}{para(3)}</div>{related}</div></body>")
+    doc = dehusk.extract(html)
+    assert "volunteers fix what residents bring in." in doc.text
+    assert "Another story" not in doc.text
+
+
+def test_the_lead_in_the_article_header_joins_the_body() -> None:
+    menu = "".join(f"<li><a href='/s{n}'>Section number {n}</a></li>" for n in range(12))
+    header = (f"<div class='top'><ul class='sections'>{menu}</ul>"
+              "<h1>Storm closes the harbour</h1>"
+              "<p>The harbour stayed shut on Monday after the storm tore two boats from "
+              "their moorings overnight.</p><p>Photo: Jo Smith, the harbour at dawn.</p></div>")
+    html = (f"<body>{header}<div class='article-body'>{para(1)}{para(2)}{para(3)}"
+            "</div></body>")
+    doc = dehusk.extract(html)
+    assert doc.text.startswith("The harbour stayed shut on Monday")
+    assert "Photo: Jo Smith" not in doc.text
+    assert "Section number" not in doc.text
+
+
+def test_the_lead_is_found_past_the_picture_and_its_credit() -> None:
+    menu = "".join(f"<li><a href='/s{n}'>Section number {n}</a></li>" for n in range(12))
+    html = (f"<body><div class='top'><ul class='sections'>{menu}</ul>"
+            "<h1>Storm closes the harbour</h1>"
+            "<p>The harbour stayed shut on Monday after the storm tore two boats from "
+            "their moorings overnight.</p>"
+            "<div class='article-image'><img src='h.jpg'><p>Boats lie on the quay after "
+            "the storm of Sunday night, seen from the pier at low tide in the morning.</p>"
+            "</div><p>AFP</p></div>"
+            f"<div class='article-body'>{para(1)}{para(2)}{para(3)}</div></body>")
+    doc = dehusk.extract(html)
+    assert doc.text.startswith("The harbour stayed shut on Monday")
+    assert "Boats lie on the quay" not in doc.text
+    assert "AFP" not in doc.text
+
+
+def test_a_page_written_inside_noscript_is_read_from_there() -> None:
+    html = ("<body><div id='app'>Loading...</div><noscript><div class='post'>"
+            f"<h1>Our protocol</h1>{para(1)}{para(2)}</div></noscript>"
+            "<noscript><img src='pixel.gif'></noscript></body>")
+    doc = dehusk.extract(html)
+    assert "Paragraph 2." in doc.text
+    assert [a.name for a in doc.attempts if a.chosen] == ["noscript"]
+
+
+def test_noscript_is_not_read_when_the_page_has_its_text() -> None:
+    html = (f"<body><article>{para(1)}{para(2)}</article>"
+            "<noscript><p>Please enable JavaScript to view the comments.</p></noscript></body>")
+    doc = dehusk.extract(html)
+    assert "enable JavaScript" not in doc.text
+    assert "noscript" not in [a.name for a in doc.attempts]
+
+
+def test_an_article_under_a_teaser_class_is_read_and_linked_teasers_are_not() -> None:
+    story = "".join(f"<p>Paragraph {n}. The swimmers trained all winter for the new "
+                    "levels, and the first passes are handed out this spring.</p>"
+                    for n in range(6))
+    teasers = "".join(f"<div class='teaser'><h3><a href='/n{n}'>Other news number {n}</a>"
+                      f"</h3><p><a href='/n{n}'>A short summary of the other story {n} "
+                      "that goes on a while.</a></p></div>" for n in range(4))
+    intro = ("<div class='intro'><h1>Levels for synchronised swimming</h1><p>From today "
+             "the levels can be ordered by every club, and the association explains how "
+             "the twelve stages work, what they cost and who may award them to swimmers "
+             "of each age group across the country this year.</p><p>Clubs that ordered "
+             "the old passes may exchange them for the new ones at no cost until June.</p>"
+             "</div>")
+    html = (f"<body><div class='page'>{intro}<div class='teaserTyp3'>{story}</div></div>"
+            f"<div class='more'>{teasers}</div></body>")
+    doc = dehusk.extract(html)
+    assert "Paragraph 5." in doc.text
+    assert "Other news" not in doc.text and "summary of the other" not in doc.text
+
+
+def test_a_page_that_is_all_one_link_still_gives_its_text() -> None:
+    html = ("<body><div class='cookie-banner'>We use cookies.</div><a href='javascript:'>"
+            "<p>abc</p><p>def</p>ghi</a></body>")
+    doc = dehusk.extract(html)
+    assert doc.text == "abc\n\ndef\n\nghi"
+    assert [a.name for a in doc.attempts if a.chosen] == ["whole-page"]

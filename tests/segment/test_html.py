@@ -52,7 +52,8 @@ def test_double_br_splits_paragraphs_and_link_density_is_per_paragraph() -> None
 
 
 def test_hidden_elements_are_skipped() -> None:
-    seg = blocks_of("<body><p>seen</p><p style='display: none'>unseen</p><p hidden>gone</p></body>")
+    seg = blocks_of("<body><p>seen</p><p style='display: none'>unseen</p><p hidden>gone</p>"
+                    "<div style='visibility: hidden;'><p>invisible</p></div></body>")
     assert [b.text for b in seg.blocks] == ["seen"]
 
 
@@ -80,3 +81,30 @@ def test_links_are_kept_when_asked() -> None:
     seg = blocks_of("<body><p>see <a href='https://e.org/a'>the report</a> now</p></body>",
                     include_links=True)
     assert seg.blocks[0].links == [("the report", "https://e.org/a")]
+
+
+def test_ruby_readings_are_not_part_of_the_words() -> None:
+    seg = blocks_of("<body><p><ruby>子<rp>(</rp><rt>こ</rt><rp>)</rp></ruby>どもは"
+                    "<ruby>学校<rt>がっこう</rt></ruby>へ行きます。</p></body>")
+    assert [b.text for b in seg.blocks] == ["子どもは学校へ行きます。"]
+
+
+def test_soft_hyphens_are_removed_from_words() -> None:
+    seg = blocks_of("<body><p>Die Kern&shy;werk&shy;zeuge der Stein\u00adzeit</p>"
+                    "<p>Zeile&shy;eins<br>Zei\u00adle zwei</p></body>")
+    assert [b.text for b in seg.blocks] == ["Die Kernwerkzeuge der Steinzeit",
+                                            "Zeileeins\nZeile zwei"]
+
+
+def test_paragraphs_inside_a_figcaption_are_caption() -> None:
+    seg = blocks_of("<body><figure><img src='a.jpg'><figcaption><p>The bridge at dusk.</p>"
+                    "</figcaption></figure><blockquote><p>Quoted.</p></blockquote><p>After.</p>"
+                    "</body>")
+    assert [(b.kind, b.text) for b in seg.blocks] == [
+        (BlockKind.CAPTION, "The bridge at dusk."), (BlockKind.QUOTE, "Quoted."),
+        (BlockKind.PARAGRAPH, "After.")]
+
+
+def test_mathml_keeps_its_text() -> None:
+    seg = blocks_of("<body><p>Where <math><mi>a</mi><mo>≠</mo><mn>0</mn></math> holds.</p></body>")
+    assert [b.text for b in seg.blocks] == ["Where a≠0 holds."]

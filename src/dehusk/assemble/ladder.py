@@ -7,7 +7,9 @@ chosen one is marked, so --explain shows why the text came from where it did.
 from __future__ import annotations
 
 from ..classify.classifier import classify
+from ..classify.junk import is_junk_line
 from ..classify.thresholds import BY_FAVOR
+from ..classify.vocabulary import NEVER_CONTENT
 from ..model import Attempt, Block, BlockKind, Document, Label
 from ..options import Options
 from ..parse.html import ParsedPage
@@ -39,6 +41,24 @@ def _structured_blocks(text: str, reason: str) -> list[Block]:
         Block(text=p, label=Label.MAIN, reasons=[reason], position=i)
         for i, p in enumerate(text.split("\n\n"))
     ]
+
+
+def _whole_page(seg: Segmentation, options: Options, doc: Document) -> tuple[str, Attempt] | None:
+    """The last rung, when every other gave nothing: the page's text but for
+    groups that are never content (a page of three lines inside one link)."""
+    kept = [b for b in seg.blocks
+            if b.kind is not BlockKind.IMAGE and b.category not in NEVER_CONTENT
+            and (options.include_tables or b.kind is not BlockKind.TABLE)
+            and not is_junk_line(b.text)]
+    if not kept:
+        return None
+    for block in kept:
+        block.label = Label.MAIN
+        block.reasons.append("whole page (nothing else found)")
+    text = join_text(kept)
+    attempt = Attempt("whole-page", len(text))
+    doc.attempts.append(attempt)
+    return text, attempt
 
 
 def choose_main_text(seg: Segmentation, parsed: ParsedPage, doc: Document,
@@ -79,6 +99,8 @@ def choose_main_text(seg: Segmentation, parsed: ParsedPage, doc: Document,
             blocks = _structured_blocks(candidate, f"{name} body") + blocks
             text, chosen = candidate, attempt
             break
+    if not text:
+        text, chosen = _whole_page(seg, options, doc) or (text, chosen)
     chosen.chosen = True
     if seg.truncated:
         doc.warnings.append(f"segmentation stopped at {seg.truncated}")

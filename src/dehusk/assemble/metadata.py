@@ -17,7 +17,7 @@ from selectolax.lexbor import LexborHTMLParser
 from ..model import Document
 from .meta_authors import ROLE_WORDS, clean_authors, is_organisation, is_site_like
 from .meta_byline import ABBREVIATION, CLASS_BYLINE_SELECTOR, byline_authors
-from .meta_dates import date_from_url, parse_date
+from .meta_dates import date_from_url, local_day, parse_date
 from .meta_inline import looks_like_a_name
 from .meta_jsonld import article_objects, jsonld_field, objects_by_id, resolve
 from .meta_title import MAX_HEADLINES, clean_title, headline_text
@@ -96,10 +96,10 @@ def extract_metadata(tree: LexborHTMLParser, url: str | None, doc: Document,
     _site_name(tree, url, doc, metas, articles)
     _title(tree, url, doc, metas, articles)
     _authors(tree, url, doc, metas, articles, index)
+    _language(tree, doc, metas)
     _dates(tree, url, doc, metas, articles)
     _set(doc, "description", jsonld_field(articles, "description") or
          _first(metas, DESCRIPTION_KEYS)[0], "meta/json-ld")
-    _language(tree, doc, metas)
     _links(tree, url, doc, metas, articles)
     _tags(doc, metas, articles)
 
@@ -291,6 +291,11 @@ def _dates(tree: LexborHTMLParser, url: str | None, doc: Document,
         published, source = _time_element(tree), "time"
     if not published:
         published, source = date_from_url(url), "url"
+    if not published:
+        published, source = _script_date(tree), SCRIPT_SOURCE
+    local = local_day(published, doc.language, urlparse(url).hostname if url else None)
+    if local != published:
+        published, source = local, f"{source}, the local day"
     _set(doc, "date", published, source)
     modified = parse_date(_str(jsonld_field(articles, "dateModified")))
     if not modified:
@@ -305,6 +310,8 @@ def _time_element(tree: LexborHTMLParser) -> str | None:
     found = tree.css('[itemprop="datePublished"], time, .published[title], .updated[title]')
     marked = [n for n in found if n.attributes.get("itemprop") == "datePublished"]
     for node in (marked + found)[:MAX_TIME_ELEMENTS]:
+        if _in_comments(node):
+            continue  # a reader's comment is dated too, often before the article's <time>
         attrs = node.attributes
         value = parse_date(attrs.get("datetime") or attrs.get("content") or attrs.get("title")
                            or " ".join((node.text() or "").split()))
@@ -314,6 +321,47 @@ def _time_element(tree: LexborHTMLParser) -> str | None:
 
 
 MAX_TIME_ELEMENTS = 8  # read in document order (cost bound)
+# The state a script hands to the page's app ("published_at" of a shop's
+# product, "publishedDate" of a review): read only when nothing else in the
+# markup dates the page, and a visible date near the headline replaces it.
+SCRIPT_DATE = re.compile(
+    r"""["'](?:datePublished|date_published|publishedDate|published_at|publishedAt|"""
+    r"""publishDate|publish_date|publicationDate|publication_date)["']\s*:\s*["']"""
+    r"""((?:19|20)\d{2}-\d{2}-\d{2}[^"']{0,30})["']""")
+SCRIPT_SOURCE = "script state"
+MAX_SCRIPT_CHARS = 2_000_000  # of all scripts together (cost bound)
+
+
+def _script_date(tree: LexborHTMLParser) -> str | None:
+    """The first publication date a page's scripts carry (not JSON-LD: read
+    before), in document order."""
+    budget = MAX_SCRIPT_CHARS
+    for node in tree.css("script"):
+        text = node.text() or ""
+        budget -= len(text)
+        if budget < 0:
+            return None
+        m = SCRIPT_DATE.search(text)
+        if m:
+            value = parse_date(m.group(1))
+            if value:
+                return value
+    return None
+COMMENT_MARK = re.compile(r"comment|kommentar|commentaire|comentario|commento|reacties", re.I)
+MAX_COMMENT_DEPTH = 12  # ancestors looked at (a <time> sits a few levels inside its comment)
+
+
+def _in_comments(node: Any) -> bool:
+    """Whether an element sits inside a comment (by an ancestor's class or id)."""
+    parent = node.parent
+    for _ in range(MAX_COMMENT_DEPTH):
+        if parent is None or parent.tag in ("body", "html"):
+            return False
+        attrs = parent.attributes
+        if COMMENT_MARK.search(f"{attrs.get('class') or ''} {attrs.get('id') or ''}"):
+            return True
+        parent = parent.parent
+    return False
 DATED_SELECTOR = (
     # " i": either case ("documentPublished", "newsDatum", "postDate").
     '[class*="date" i], [class*="time" i], [class*="posted"], [class*="publish" i], '

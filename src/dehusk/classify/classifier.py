@@ -18,17 +18,18 @@ from ..features.block import effective_length, reads_like_sentence
 from ..model import Block, BlockKind, Label
 from ..options import Options
 from ..segment.html import Segmentation
-from .edges import drop_orphan_headings, keep_standfirst, trim_edges
+from .edges import drop_orphan_headings, keep_standfirst, trim_edges, trim_head, trim_tail
 from .junk import is_junk_line
 from .learned import refine
 from .thresholds import BY_FAVOR, Thresholds
-from .vocabulary import NEGATIVE_GROUPS, NEUTRAL_GROUPS, STRONG_CONTENT
+from .vocabulary import NEGATIVE_GROUPS, NEUTRAL_GROUPS, NEVER_CONTENT, STRONG_CONTENT
+from .wrappers import lift_misread_wrappers
 
 
 def block_vote(block: Block, th: Thresholds, strict: bool = True) -> tuple[float, str]:
     """The signed vote of one block and the rule that set it."""
     length = effective_length(block.text)
-    if strict and block.category in NEGATIVE_GROUPS:
+    if block.category in NEGATIVE_GROUPS and (strict or block.category in NEVER_CONTENT):
         return -th.boilerplate_penalty * length, f"group:{block.category}"
     if block.category in NEUTRAL_GROUPS and length < th.embed_max_neutral_chars:
         # An embed neither makes nor breaks a container (an Instagram
@@ -181,6 +182,8 @@ def classify(seg: Segmentation, options: Options, *, container: int | None = Non
         th = replace(th, climb_lookahead=th.spread_climb_lookahead,
                      short_penalty=th.spread_short_penalty,
                      non_sentence_penalty=th.spread_non_sentence_penalty)
+    if strict:
+        lift_misread_wrappers(seg, th.wrapper_share, th.wrapper_min_chars)
     votes: list[float] = []
     for block in seg.blocks:
         vote, reason = block_vote(block, th, strict)
@@ -201,6 +204,8 @@ def classify(seg: Segmentation, options: Options, *, container: int | None = Non
         label_block(block, in_container, th, strict)
     keep_standfirst(seg.blocks, th.standfirst_lookback, th.standfirst_min_chars)
     trim_edges(seg.blocks)
+    trim_tail(seg.blocks)
+    trim_head(seg.blocks)
     drop_orphan_headings(seg.blocks)
     if options.learned:
         refine(seg, container, th.model_keep_at, th.model_drop_under)
@@ -216,7 +221,7 @@ def label_block(block: Block, in_container: bool, th: Thresholds, strict: bool) 
     if block.category == "comments":
         block.label = Label.COMMENT
         block.reasons.append("in a comment section")
-    elif strict and block.category in NEGATIVE_GROUPS:
+    elif block.category in NEGATIVE_GROUPS and (strict or block.category in NEVER_CONTENT):
         block.label = Label.BOILERPLATE
         block.reasons.append(f"boilerplate group {block.category}")
     elif block.kind is not BlockKind.HEADING and block.link_density > th.max_link_density:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..features.block import effective_length, ends_like_sentence
 from ..model import Block, BlockKind, Label
 from .vocabulary import POSITIVE_GROUPS as CONTENT_GROUPS
 
@@ -17,6 +18,8 @@ MONTHS = (
 # A line that is only a date, with at most a weekday, a time or "Updated".
 DATE_LINE = re.compile(
     r"^(?:(?:published|updated|posted|veröffentlicht|aktualisiert|publié|mis à jour)[:\s]*)?"
+    # the time may come first: "Updated 5:27 am CST, Wednesday, November 20, 2019"
+    r"(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[a-z]{2,4})?,?\s*)?"
     r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?"
     r"(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|"
     rf"(?:\d{{1,2}}\.?\s*)?(?:{MONTHS})[a-zä]*\.?\s*\d{{0,2}},?\s*\d{{4}})"
@@ -25,6 +28,10 @@ DATE_LINE = re.compile(
 )
 BYLINE = re.compile(r"^(?:by|von|par|por|di|door|av|de)\s+\S", re.IGNORECASE)
 MAX_BYLINE_CHARS = 80
+LEAD_MIN_CHARS = 80
+# "(Foto: Getty)", "Photo: AP": the credit that marks a caption set as a paragraph.
+PHOTO_CREDIT = re.compile(r"\b(?:foto|photo|bild|image|credit|crédit|quelle|source)s?\s*:",
+                          re.IGNORECASE)
 
 
 def is_date_line(text: str) -> bool:
@@ -57,12 +64,97 @@ def keep_standfirst(blocks: list[Block], lookback: int, min_chars: int) -> None:
     if first is None:
         return
     for block in reversed(blocks[max(0, first - lookback):first]):
-        if block.link_chars or (block.category and block.category not in CONTENT_GROUPS):
+        if block.kind is BlockKind.HEADING and block.level == 1:
+            break  # the headline: the lead comes after it
+        if _between_lead_and_body(block):
+            continue
+        if block.link_chars:
+            break
+        if block.category == "related" and block.kind is BlockKind.PARAGRAPH:
+            # A lead paragraph named "teaser-text" (TYPO3's news detail
+            # view, "article-teaser"): a teaser of another story would link,
+            # or stop short on an ellipsis.
+            text = block.text
+            if (len(text) >= min_chars and ends_like_sentence(text)
+                    and not text.endswith(("...", "…"))):
+                block.label = Label.MAIN
+                block.reasons.append("lead paragraph before the article")
+                continue
+            break
+        if block.category and block.category not in CONTENT_GROUPS:
             break
         if (block.kind is BlockKind.HEADING and block.level >= 2
                 and len(block.text) >= min_chars):
             block.label = Label.MAIN
             block.reasons.append("standfirst before the article")
+        elif (block.kind is BlockKind.PARAGRAPH and len(block.text) >= LEAD_MIN_CHARS
+              and ends_like_sentence(block.text) and not block.text.endswith(("...", "…"))
+              and not PHOTO_CREDIT.search(block.text)):
+            # The lead paragraph in the article's header, apart from the
+            # container of the body that follows it.
+            block.label = Label.MAIN
+            block.reasons.append("lead paragraph before the article")
+
+
+# What stands between an article's header and its body: the picture, its
+# caption and credit, a share bar, the byline and date line.
+BETWEEN_GROUPS = frozenset(("caption", "share"))
+MAX_BETWEEN_LINE_CHARS = 60
+
+
+# A picture's wrapper by its class or id ("div.image", "div.photo-box"): the
+# paragraph under it is the picture's caption, set without caption markup.
+PICTURE_WRAPPER = re.compile(r"[.#_-](?:image|img|photo|picture|figure|foto|bild)", re.IGNORECASE)
+
+
+def _under_a_picture(block: Block) -> bool:
+    ancestors = block.path.rsplit(" > ", 3)[1:-1]
+    return any(PICTURE_WRAPPER.search(label) for label in ancestors)
+
+
+def _between_lead_and_body(block: Block) -> bool:
+    if block.kind is BlockKind.IMAGE or block.kind is BlockKind.CAPTION:
+        return True
+    if _under_a_picture(block):
+        return True
+    if block.category in BETWEEN_GROUPS:
+        return True
+    # A short line that is no menu entry: a credit ("AFP"), an author's name.
+    return (block.kind is BlockKind.PARAGRAPH and len(block.text) <= MAX_BETWEEN_LINE_CHARS
+            and not block.link_chars)
+
+
+MAX_TAIL_LINE_CHARS = 40
+
+
+def trim_tail(blocks: list[Block]) -> None:
+    """Short lines that are not sentences after the last paragraph of the
+    text ("Kommentare geschlossen", "Letzte Änderung", a time) close the
+    page's frame around the article, not the article. A sign-off ("Jo, the
+    editors") has its comma, a verse its line breaks: they stay."""
+    for block in reversed(blocks):
+        if block.label is not Label.MAIN:
+            continue
+        text = block.text
+        if (block.kind is BlockKind.PARAGRAPH and effective_length(text) <= MAX_TAIL_LINE_CHARS
+                and not ends_like_sentence(text) and "," not in text and "\n" not in text):
+            _drop(block, "short line after the text")
+            continue
+        return
+
+
+def trim_head(blocks: list[Block]) -> None:
+    """trim_tail's rule at the other end: short lines that are not sentences
+    before the text's first paragraph ("4 min read", "Beitragsbild")."""
+    for block in blocks:
+        if block.label is not Label.MAIN or block.kind is BlockKind.HEADING:
+            continue
+        text = block.text
+        if (block.kind is BlockKind.PARAGRAPH and effective_length(text) <= MAX_TAIL_LINE_CHARS
+                and not ends_like_sentence(text) and "," not in text and "\n" not in text):
+            _drop(block, "short line before the text")
+            continue
+        return
 
 
 def drop_orphan_headings(blocks: list[Block]) -> None:

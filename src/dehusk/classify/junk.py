@@ -22,9 +22,19 @@ JUNK_LINE = re.compile(
     re.IGNORECASE,
 )
 MAX_JUNK_CHARS = 60
+# A block that is only an address (a print header's URL, an image's source
+# with its sizes): no reader's text is a bare URL.
+BARE_URL = re.compile(r"^(?:https?://|www\.)\S+(?:\s+\d+)*$", re.IGNORECASE)
+# A picture's credit on a line of its own: "Photo: Hau Dinh, AP", "Foto: dpa".
+CREDIT_LINE = re.compile(r"^\(?(?:photo|photos|foto|fotos|bild|image|credit|crédit|"
+                         r"photographie|quelle)\s*:", re.IGNORECASE)
+MAX_CREDIT_CHARS = 80
 
 
 def is_junk_line(text: str) -> bool:
     if len(text) > MAX_JUNK_CHARS:
-        return False
-    return JUNK_LINE.match(text.strip(" .:!|·•-–—")) is not None
+        if BARE_URL.match(text) is not None:
+            return True
+        return len(text) <= MAX_CREDIT_CHARS and CREDIT_LINE.match(text) is not None
+    return (JUNK_LINE.match(text.strip(" .:!|·•-–—")) is not None
+            or BARE_URL.match(text) is not None or CREDIT_LINE.match(text) is not None)

@@ -64,6 +64,10 @@ class Thresholds:
     # tweet the article (t-eval fdpbt), 150 lost more; 500 fixed the post
     # wrapped whole in "instagram-media" (t-eval frolleinherr), nothing worse.
     embed_max_neutral_chars: int = 500
+    # A sidebar, ad or navigation group on an element holding this share of
+    # the page's text (of at least wrapper_min_chars) is a misread wrapper.
+    wrapper_share: float = 0.8  # sweep 0.6/0.7/0.8: only 0.8 loses no page
+    wrapper_min_chars: int = 2000
     # A block outside the container whose vote reaches this (a long prose
     # paragraph in no boilerplate group) is kept all the same.
     rescue_vote: float = 300.0  # sweep 150/300/600/off: 300 balances aeb and t-eval

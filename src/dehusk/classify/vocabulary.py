@@ -38,7 +38,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
         "related*", "recommend*", "more-stories", "readmore", "read-more", "trending*",
         "popular*", "most-read", "mostread", "most-popular", "outbrain*", "taboola*",
         "recirc*", "teaser*", "further-reading", "you-may-like", "youmaylike", "more-from",
-        "promo*", "upsell",
+        "promo*", "upsell", "cta",
     ),
     "ads": (
         "ad", "ads", "adv", "advert*", "adsense", "adslot", "ad-slot", "adunit", "ad-container",
@@ -59,7 +59,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
                 "img-credit", "bildunterschrift", "legende", "image-annotation",
                 "imagedescription", "image-description", "img-metadata", "image-metadata",
                 "copyright-info", "bildnachweis", "bildquelle"),
-    "modal": ("modal*", "popup*", "overlay", "lightbox*", "dialog"),
+    "modal": ("modal*", "popup*", "overlay", "dialog"),
     "footer": ("footer*", "colophon", "copyright", "site-info", "legal"),
     "sidebar": ("sidebar*", "widget*", "rail", "right-rail", "secondary", "aside"),
     # Strong content markers: they win even beside a boilerplate token in the
@@ -195,8 +195,36 @@ POSITIVE_GROUPS = frozenset((CONTENT, STRONG_CONTENT))
 # quoted in the article) is part of the article when its container is, and
 # boilerplate outside it. Measured on aeb, whose human gold keeps quoted tweets.
 NEUTRAL_GROUPS = frozenset(("embed",))
+# Groups no site puts its article under, whatever it calls its wrappers:
+# the recall pass, which ignores the vocabulary, still holds these against.
+NEVER_CONTENT = frozenset(("cookie", "modal", "comments", "newsletter", "footer"))
 NEGATIVE_GROUPS = frozenset(
     name for name in GROUPS if name not in POSITIVE_GROUPS and name not in NEUTRAL_GROUPS
+)
+
+
+# Class names a CMS or page builder gives to every page, whose words read as
+# a group they are not: (cheap marker, pattern, replacement), applied to the
+# lower-cased string before it is cut into words.
+CMS_NAMES = (
+    # Drupal 8+ wraps the whole page in it; "dialog" would make it a modal.
+    ("dialog-off-canvas", re.compile("dialog-off-canvas-main-canvas"), " "),
+    # Elementor calls each of its elements a widget (a paragraph is an
+    # "elementor-widget-text-editor"); "widget" would make them a sidebar.
+    # A real sidebar keeps its word ("elementor-widget-sidebar").
+    ("elementor-widget", re.compile("elementor-widget"), "elementor-element"),
+    # Blogger's main column is the widget of type Blog ("widget Blog",
+    # id "Blog1"); its sidebar widgets are BlogArchive, BlogList ...
+    ("widget blog", re.compile(r"\bwidget blog\b(?![-\w])"), " "),
+    # Layouts named for the sidebar they hold beside the text: "has-sidebar",
+    # "no-sidebars", Drupal Panels' "panel-two-col-sidebar-right".
+    ("sidebar", re.compile(r"\b(?:has|with|without|no|one|two|three)-(?:col-)?sidebars?\b"),
+     " "),
+    # Adobe Experience Manager's core components are "cmp-text", "cmp-title"
+    # ...; "cmp" alone names a consent platform's banner.
+    ("cmp-", re.compile(r"\bcmp-(?=(?:text|title|image|container|teaser|list|tabs|accordion|"
+                        r"carousel|contentfragment|experiencefragment|embed|download)(?![a-z0-9]))"),
+     "component-"),
 )
 
 
@@ -225,8 +253,20 @@ def group_of(attribute_text: str) -> str:
     A strong content marker wins; otherwise a boilerplate group wins over a
     weak content marker ("comment-content" is comments).
     """
+    if "(" in attribute_text:
+        # Atomic CSS (Yahoo's Atomizer: "Ff($ff-secondary)", "Mx(a)--modalCentered")
+        # names a style, not a part of the page.
+        attribute_text = " ".join(t for t in attribute_text.split() if "(" not in t)
+    if "status-publish" in attribute_text:
+        # WordPress's post_class(): "post-7 type-post status-publish hentry
+        # category-news tag-video custom_tags-x". The terms of its taxonomies
+        # are the post's, not a tag list's: it is a (weak) content marker.
+        return CONTENT
     if not attribute_text.islower():  # no capital, no camelCase to cut
         attribute_text = CAMEL_BOUNDARY.sub("-", attribute_text).lower()
+    for marker, pattern, replacement in CMS_NAMES:
+        if marker in attribute_text:
+            attribute_text = pattern.sub(replacement, attribute_text)
     words = _words(attribute_text)
     if not STATE_WORDS.isdisjoint(words) and "-" in attribute_text:
         words = _words(STATE_PREFIX.sub(" ", attribute_text))
@@ -292,10 +332,15 @@ def _decide_words(words: list[str]) -> str:
 def inherit(own: str, inherited: str) -> str:
     """The group of an element given its own and its parent's: the nearest
     marker wins, except that a weak content marker does not lift an element
-    out of boilerplate (a "content" div inside a cookie modal stays cookie)."""
+    out of boilerplate (a "content" div inside a cookie modal stays cookie),
+    nor any content marker out of a consent dialog."""
     if not own:
         return inherited
     if own == CONTENT and inherited in NEGATIVE_GROUPS:
+        return inherited
+    if own == STRONG_CONTENT and inherited == "cookie":
+        # A consent dialog never holds the article: its own "tab-main-content"
+        # names the dialog's body, not the page's.
         return inherited
     return own
 

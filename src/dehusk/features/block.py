@@ -8,8 +8,10 @@ from ..model import Block
 
 # Sentence-final punctuation in the scripts we meet most (Latin, CJK, Arabic,
 # Devanagari): a block ending in one reads like prose, not like a label.
-SENTENCE_END = re.compile(r"[.!?…:;。！？।؟»”\"')\]]\s*$")
-SENTENCE_END_CHARS = frozenset(".!?…:;。！？।؟»”\"')]")  # SENTENCE_END's class
+# Closing quotes of each convention count: ” and ’ (English), “ (German
+# „…“), « (German »…«), » (French), 」』 (CJK); and the full-width bracket.
+SENTENCE_END = re.compile(r"[.!?…:;。！？।؟»”“«’」』）\"')\]]\s*$")
+SENTENCE_END_CHARS = frozenset(".!?…:;。！？।؟»”“«’」』）\"')]")  # SENTENCE_END's class
 # Any character of a script written without spaces between words; such text
 # is measured in characters weighted up, since one character carries a word.
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")

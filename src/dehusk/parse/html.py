@@ -16,10 +16,14 @@ from selectolax.lexbor import LexborHTMLParser
 # Elements whose content is never readable text. Removed with their subtree
 # in one C-level call before segmentation. The call searches the tree once
 # per tag: <head> goes first, and the searches after it skip what it held.
+# MathML (<math>) stays: its text is the formula's, flattened ("a ≠ 0").
 NON_CONTENT_TAGS = [
-    "head", "script", "style", "noscript", "template", "svg", "math", "iframe", "object",
+    "head", "script", "style", "noscript", "template", "svg", "iframe", "object",
     "embed", "canvas", "select", "option", "button", "textarea", "input", "video",
     "audio", "map", "link", "meta", "dialog",
+    # Ruby annotations: the reading aid printed over CJK characters. Kept,
+    # they land inside the words they annotate ("子こども" for "子ども").
+    "rt", "rp",
 ]
 
 JSONLD = 'script[type="application/ld+json"]'

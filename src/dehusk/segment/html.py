@@ -87,7 +87,7 @@ def _is_hidden(attrs: dict[str, str | None]) -> bool:
     if "hidden" in attrs:
         return True
     style = attrs.get("style")
-    if style and "none" in style:
+    if style and ("none" in style or "hidden" in style):
         squashed = style.replace(" ", "").lower()
         return "display:none" in squashed or "visibility:hidden" in squashed
     return False
@@ -139,6 +139,7 @@ class _Walker:
         self.list_depth = 0
         self.ordered: list[bool] = []
         self.quote_depth = 0
+        self.caption_depth = 0
         self.truncated = ""  # set when the walk flattened structure past max_depth
         self.names: dict[object, tuple[str, str]] = {}  # see names_of
         # For the census (census.py): the class strings read, and the
@@ -193,6 +194,8 @@ class _Walker:
             kind = OWNER_KIND.get(tag, BlockKind.PARAGRAPH)
             if kind is BlockKind.LIST_ITEM:
                 level = max(self.list_depth, 1)
+            elif kind is BlockKind.PARAGRAPH and self.caption_depth:
+                kind = BlockKind.CAPTION  # a <p> inside a <figcaption>
             elif kind is BlockKind.PARAGRAPH and self.quote_depth:
                 kind = BlockKind.QUOTE
         ordered = bool(self.ordered and self.ordered[-1] and kind is BlockKind.LIST_ITEM)
@@ -274,7 +277,7 @@ def _walk(walker: _Walker, node: LexborNode | None, block_stack: list[int],
     buf, buf_links = walker.buf, walker.buf_links
     seen_add, skipped = walker.seen.add, walker.skipped
     # Each entry: (node, frame pushed or -1, is_link, closes_list, closes_quote)
-    stack: list[tuple[LexborNode, int, bool, bool, bool]] = []
+    stack: list[tuple[LexborNode, int, bool, bool, int]] = []
     in_link = nodes = 0
     while node is not None:
         nodes += 1
@@ -283,7 +286,7 @@ def _walk(walker: _Walker, node: LexborNode | None, block_stack: list[int],
         if deadline is not None and nodes % CLOCK_EVERY == 0 and time.monotonic() > deadline:
             return "time_budget"
         tag = node.tag
-        entry: tuple[LexborNode, int, bool, bool, bool] | None = None
+        entry: tuple[LexborNode, int, bool, bool, int] | None = None
         descend = False
         if tag == "-text":
             text = node.text_content
@@ -344,7 +347,7 @@ def _walk(walker: _Walker, node: LexborNode | None, block_stack: list[int],
 
 def _enter_block(walker: _Walker, node: LexborNode, tag: str, attrs: dict[str, str | None],
                  block_stack: list[int]
-                 ) -> tuple[tuple[LexborNode, int, bool, bool, bool] | None, bool]:
+                 ) -> tuple[tuple[LexborNode, int, bool, bool, int] | None, bool]:
     """Open a block-level element. Returns its stack entry and whether to
     walk its children."""
     frames = walker.frames
@@ -373,9 +376,13 @@ def _enter_block(walker: _Walker, node: LexborNode, tag: str, attrs: dict[str, s
     if closes_list:
         walker.list_depth += 1
         walker.ordered.append(tag == "ol")
-    closes_quote = tag == "blockquote"
-    if closes_quote:
+    # closes_quote: 1 for a quote, 2 for a caption (one slot of the entry
+    # for both: the stack entry's shape is the walk's hot path).
+    closes_quote = 1 if tag == "blockquote" else 2 if tag == "figcaption" else 0
+    if closes_quote == 1:
         walker.quote_depth += 1
+    elif closes_quote:
+        walker.caption_depth += 1
     return (node, frame, False, closes_list, closes_quote), True
 
 
@@ -392,7 +399,7 @@ def _add_image(walker: _Walker, attrs: dict[str, str | None], frame: int) -> Non
         walker.emit_special(BlockKind.IMAGE, attrs.get("alt") or "", frame, src=src)
 
 
-def _leave(walker: _Walker, entry: tuple[LexborNode, int, bool, bool, bool],
+def _leave(walker: _Walker, entry: tuple[LexborNode, int, bool, bool, int],
            block_stack: list[int], include_links: bool) -> int:
     """Close an element; returns 1 if it was a link (to decrement the link depth)."""
     _, frame, is_link, closes_list, closes_quote = entry
@@ -403,8 +410,10 @@ def _leave(walker: _Walker, entry: tuple[LexborNode, int, bool, bool, bool],
         if closes_list:
             walker.list_depth -= 1
             walker.ordered.pop()
-        if closes_quote:
+        if closes_quote == 1:
             walker.quote_depth -= 1
+        elif closes_quote:
+            walker.caption_depth -= 1
         return 0
     if is_link:
         if include_links and walker.link_starts:

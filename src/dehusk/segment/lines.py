@@ -8,6 +8,9 @@ paragraphs with whitespace collapsed, and the characters inside links.
 from __future__ import annotations
 
 BREAK = "\u2028"  # marks a <br> inside collected text (never produced by normalising)
+# A soft hyphen is a hint where a word may break, invisible unless it does
+# (German pages set one every few letters); kept, it splits the word.
+SOFT_HYPHEN = "\xad"
 
 
 def _normalise_line(pieces: list[str], link_flags: list[bool],
@@ -15,6 +18,8 @@ def _normalise_line(pieces: list[str], link_flags: list[bool],
     """_normalise for pieces without a <br>: one paragraph at most.
     `joined`: "".join(pieces), when the caller has it."""
     text = " ".join((joined if joined is not None else "".join(pieces)).split())
+    if SOFT_HYPHEN in text:
+        text = text.replace(SOFT_HYPHEN, "")
     if not text:
         return []
     if True not in link_flags:
@@ -54,6 +59,8 @@ def _normalise_breaks(pieces: list[str], link_flags: list[bool]) -> list[tuple[s
 
     def end_line() -> None:
         text = " ".join("".join(line).split())
+        if SOFT_HYPHEN in text:
+            text = text.replace(SOFT_HYPHEN, "")
         line.clear()
         if text:
             lines.append(text)

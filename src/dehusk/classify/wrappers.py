@@ -1,0 +1,60 @@
+"""Groups misread from a page wrapper's class name.
+
+A class string that names a sidebar or an ad slot sometimes sits on the
+element that wraps the whole page ("container--primary-and-secondary-columns",
+"Page-ad-margins"): every block under it then inherits the group and the
+article cannot win the vote. A group whose element holds most of the page's
+text is not what its name says; the blocks under it take the group of the
+element's parent instead. Groups that do hold most of some pages' text by
+nature (a consent wall, a long comment thread) are left as they are. The
+same goes for a teaser group whose long text has next to no link.
+"""
+
+from __future__ import annotations
+
+from ..segment.html import Segmentation
+from .vocabulary import NEGATIVE_GROUPS, NEVER_CONTENT
+
+# Teasers link to their stories: a "teaser" or "related" element holding this
+# much text with next to no link in it is an article under a teaser class
+# (TYPO3's news detail view in "teaserTyp3").
+UNLINKED_TEASER_CHARS = 600
+UNLINKED_SHARE = 0.02
+
+
+def lift_misread_wrappers(seg: Segmentation, share: float, min_chars: int) -> None:
+    """Give the blocks under a wrapper holding ``share`` of the page's text
+    (of at least ``min_chars``) the group of the wrapper's parent."""
+    group, parent = seg.frames.group, seg.frames.parent
+    under: dict[int, int] = {}  # root frame of a group run -> its characters
+    linked: dict[int, int] = {}  # ... and the characters inside its links
+    total = 0
+    for block in seg.blocks:
+        chars = len(block.text)
+        total += chars
+        name = group[block.frame]
+        if name not in NEGATIVE_GROUPS or name in NEVER_CONTENT:
+            continue
+        frame = block.frame
+        while parent[frame] > 0 and group[parent[frame]] == name:
+            frame = parent[frame]
+        under[frame] = under.get(frame, 0) + chars
+        linked[frame] = linked.get(frame, 0) + block.link_chars
+    roots = [root for root, chars in under.items()
+             if (total >= min_chars and chars >= share * total)
+             or (group[root] == "related" and chars >= UNLINKED_TEASER_CHARS
+                 and linked[root] <= UNLINKED_SHARE * chars)]
+    if not roots:
+        return
+    for root in roots:
+        name, replacement = group[root], group[parent[root]] if parent[root] >= 0 else ""
+        # Frames follow document order, a parent before its children: one
+        # pass finds the run of the root's group below it.
+        in_run = {root}
+        for frame in range(root + 1, len(parent)):
+            if parent[frame] in in_run and group[frame] == name:
+                in_run.add(frame)
+        for frame in in_run:
+            group[frame] = replacement
+    for block in seg.blocks:
+        block.category = group[block.frame]  # type: ignore[assignment]
