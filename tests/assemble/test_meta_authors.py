@@ -295,3 +295,18 @@ def test_initials_and_bodies_yield_to_a_visible_person() -> None:
 def test_both_names_of_an_interview_credit() -> None:
     assert inline_byline("Jana Berg im Gespräch mit Max Roth") == ["Jana Berg", "Max Roth"]
     assert inline_byline("Ein Abend im Gespräch mit Freunden") == []
+
+
+def test_a_by_line_the_classifier_left_out_of_the_text() -> None:
+    from dehusk.assemble.meta_visible import _labelled_line
+    from dehusk.model import Block, BlockKind, Label
+    doc = Document()
+    doc.blocks = [Block(text="Von Jana Berg", kind=BlockKind.PARAGRAPH, label=Label.BOILERPLATE,
+                        category="strong_content")]
+    _labelled_line(doc)
+    assert doc.authors == ["Jana Berg"]
+    doc = Document()  # ... but not a menu's teaser line
+    doc.blocks = [Block(text="Von Jana Berg", kind=BlockKind.PARAGRAPH, label=Label.BOILERPLATE,
+                        category="navigation")]
+    _labelled_line(doc)
+    assert doc.authors == []

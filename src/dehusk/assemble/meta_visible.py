@@ -50,6 +50,8 @@ MAX_COPYRIGHT_BLOCKS = 200  # the page's last blocks: its footer, a sidebar
 # Lines read for a credit line, from the page's start (cost bound: a forum
 # thread has thousands; the credit lines found were within the first 250).
 MAX_LABELLED_BLOCKS = 400
+# Blocks outside the main text that the class vocabulary still calls content.
+TEXT_CATEGORIES = frozenset(("content", "strong_content"))
 # What a credit line holds somewhere: an author label (anywhere), or a by-word
 # (in the main text). A cheap test before the parsing.
 # (Matched against the lower-cased line: three times faster than IGNORECASE.)
@@ -215,8 +217,9 @@ def _open(doc: Document) -> bool:
 
 def _labelled_line(doc: Document) -> None:
     """A credit line anywhere in the page when none stands near the headline:
-    "Text: Jana Berg" or "Von Jana Berg" closing the main text, "Author:
-    Jana Berg" in the footer. Outside the main text only an explicit label
+    "Text: Jana Berg" or "Von Jana Berg" closing the main text (or a short
+    line the classifier left out of it but whose class speaks of content),
+    "Author: Jana Berg" in the footer. Elsewhere only an explicit label
     counts ("Von ..." there starts a teaser's line)."""
     for block in doc.blocks[:MAX_LABELLED_BLOCKS]:
         text = block.text
@@ -224,9 +227,10 @@ def _labelled_line(doc: Document) -> None:
             continue
         if block.kind is BlockKind.CAPTION or block.category == "caption":
             continue  # "Text: ..." under a photo names its source
-        if not (LINE_HINT if block.label is Label.MAIN else LABEL_HINT).search(text.lower()):
+        texty = block.label is Label.MAIN or block.category in TEXT_CATEGORIES
+        if not (LINE_HINT if texty else LABEL_HINT).search(text.lower()):
             continue  # one search per line: most lines hold no label at all
-        if block.label is Label.MAIN:
+        if texty:
             names = (byline_names(text, doc.site_name) or inline_byline(text, doc.site_name)
                      or labelled_names(text, doc.site_name))
         else:
