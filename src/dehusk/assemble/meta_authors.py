@@ -80,6 +80,8 @@ TRAILING_JUNK = re.compile(
     # A weekday or a label glued to the name ("Heiko SauerDo", "José
     # WilsonHace 2 horas"), or a label after it ("Leena Simon Veröffentlicht").
     rf"|(?-i:(?<=[a-zäöüßéèáíóú])(?:{GLUED_WORDS}))\b.*"
+    # ... or a lower-case "vor" before a count ("Houzz Deutschlandvor 5 Stunden")
+    rf"|(?<=[a-zäöüß])vor\s+\d.*"
     rf"|\s+(?:veröffentlicht|posted|publié|publicado|pubblicato|gepostet)\b.*"
     rf"|\s*\d{{1,2}}\.?\s*(?:{MONTH_NAMES})\b.*|\s+(?:{MONTH_NAMES})\.?\s+\d.*|\s+\d.*)$",
     re.IGNORECASE,
@@ -94,10 +96,33 @@ ROLE_WORDS = frozenset("""
     redactor redactora giornalista redacteur verslaggever
 """.split())
 MIN_WORDS_BEFORE_ROLE = 2
+# A job before the name ("Rechtsanwalt Jan Roth", "Gast-Autorin Eva Kern"),
+# the whole word or its last part.
+LEADING_ROLES = ROLE_WORDS | frozenset("""
+    experte expertin expert rechtsanwalt rechtsanwältin anwalt anwältin autor autorin
+    chefredakteur chefredakteurin kolumnist kolumnistin avocat avocate abogado abogada
+    lawyer attorney
+""".split())
 # Credentials after a name belong to the name's line, not to a new author.
 CREDENTIALS = re.compile(r"^(?:phd|ph\.d|md|ma|msc|bsc|mba|dr|prof|jr|sr|ii|iii)\.?$",
                          re.IGNORECASE)
-ORGANISATION = re.compile(r"\b(?:e\.\s?V|GmbH|AG|Ltd|Inc|LLC|SE|S\.A|SARL|Verlag|Stiftung)\b\.?")
+ORGANISATION = re.compile(
+    r"\b(?:e\.\s?V|GmbH|AG|Ltd|Inc|LLC|SE|S\.A|SARL|Verlag|Stiftung)\b\.?"
+    # The nouns of bodies and publications (German compounds end in them:
+    # "Landesanstalt", "Bundesverband"), English, German, French, Spanish.
+    r"|(?i:\w*(?:anstalt|verband|ministerium|institut|stiftung|illustrierte|zeitung|medien)\b"
+    r"|\b(?:institute|university|universität|université|universidad|ministry|ministère|"
+    r"ministerio|association|asociación|agency|agence|agencia|foundation|fondation|"
+    r"fundación|department|magazine|magazin|revista|kanzlei|praxis|studio|media|medien|"
+    r"design|photography|fotografie|group|gruppe|online|forum)\b)"
+)
+# "ByJ.R. Stone", "VonAnna Berg": the by-word glued to a capitalised name.
+GLUED_BY = re.compile(r"^(By|Von|Par|Por|Door)(?=[A-ZÄÖÜÉ][\w.]*[a-zäöüéß.])")
+LINE_LEAD = " -–—=*_~>»·•"
+GLUED_LABEL = re.compile(r"^([^\W\d_]{3,}?)(?:von|by|par|por)\s", re.IGNORECASE)
+# Stripped from both ends of a name: punctuation and the arrows of a
+# "Beitrag von r23 »" line.
+NAME_STRIP = " .,:;-–—\"'»«›‹"
 NOT_LETTERS = re.compile(r"[\W_]+")
 MAX_NAME_CHARS = 60
 MAX_NAME_WORDS = 5
@@ -135,6 +160,14 @@ def _no_name(name: str) -> bool:
     words = [w.lower().strip(".,:;!?»«()") for w in name.split()]
     return all(w in UI_WORDS or w in LABEL_WORDS or w in BY_WORDS or w in MONTH_WORDS
                for w in words)
+
+
+def _drop_leading_role(name: str) -> str:
+    """"Rechtsanwalt Jan Roth", "FOCUS-Online-Experte Jan Roth" -> "Jan Roth"."""
+    words = name.split()
+    if len(words) > MIN_WORDS_BEFORE_ROLE and words[0].split("-")[-1].lower() in LEADING_ROLES:
+        return " ".join(words[1:])
+    return name
 
 
 def _drop_role(name: str) -> str:
@@ -177,19 +210,29 @@ def is_organisation(name: str) -> bool:
     return ORGANISATION.search(name) is not None
 
 
+def _unglue_label(text: str) -> str:
+    """"Beitragvon r23" (a forum's "Beitrag von" with its icon between) ->
+    "Beitrag von r23"."""
+    m = GLUED_LABEL.match(text)
+    if m and m.group(1).lower() in LABEL_WORDS:
+        return f"{m.group(1)} {text[m.end(1):]}"
+    return text
+
+
 def clean_authors(raw: str | None, site_name: str | None = None,
                   host: str | None = None) -> list[str]:
     """Person names from a byline or an author field: "By Jane Doe and John
     Roe" -> ["Jane Doe", "John Roe"]. Site names and non-names are dropped."""
     if not raw:
         return []
-    text = _dedupe_repeat(" ".join(raw.replace("©", " ").split()))
+    text = _unglue_label(_dedupe_repeat(" ".join(raw.replace("©", " ").split())))
     text = _drop_label(BY_PREFIX.sub("", text, count=1))
     text = BY_PREFIX.sub("", text, count=1)
     text = TRAILING_JUNK.sub("", text)
     names: list[str] = []
     for part in SPLIT_AUTHORS.split(text):
-        name = _drop_role(BY_PREFIX.sub("", HANDLE.sub("", part), count=1).strip(" .,:;-–—\"'"))
+        name = _drop_leading_role(_drop_role(
+            BY_PREFIX.sub("", HANDLE.sub("", part), count=1).strip(NAME_STRIP)))
         if CREDENTIALS.match(name) and names:
             continue  # "Jane Doe, PhD": the credential is not a second author
         if not name or len(name) > MAX_NAME_CHARS or len(name.split()) > MAX_NAME_WORDS:
@@ -203,8 +246,9 @@ def clean_authors(raw: str | None, site_name: str | None = None,
 
 def byline_names(line: str, site_name: str | None = None) -> list[str]:
     """Names from a line of text that is a byline: it starts with "By", "Von",
-    "Par" ... or with label words and one ("Blog Beitrag von Jane Doe")."""
-    words = line.split()
+    "Par" ... or with label words and one ("Blog Beitrag von Jane Doe"),
+    also after a rule ("---- by Jane Doe") or glued to the name ("ByJane Doe")."""
+    words = GLUED_BY.sub(r"\1 ", line.lstrip(LINE_LEAD)).split()
     for i, word in enumerate(words[:MAX_LABEL_WORDS + 1]):
         if word.lower().rstrip(":") in LINE_BY_WORDS and i + 1 < len(words):
             if all(w.lower().strip(".,:") in LABEL_WORDS for w in words[:i]):

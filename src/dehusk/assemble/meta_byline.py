@@ -10,7 +10,8 @@ import re
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from .meta_authors import clean_authors
+from .meta_authors import clean_authors, is_site_like
+from .meta_inline import looks_like_a_name
 
 # One selector list, each substring test once (" i": either case; "autor"
 # also finds "autore", "autores"): the query walks the whole tree, and
@@ -23,15 +24,20 @@ BYLINE_SELECTOR = (
     'a[href*="/author/"], a[href*="/autor/"], a[href*="/autoren/"], a[href*="/auteur/"], '
     'a[href*="/autore/"], a[href*="/autores/"]'
 )
+# The classes most bylines carry: a quarter of the cost of the full list,
+# for the second look a page with structured authors gets.
+CLASS_BYLINE_SELECTOR = '[class*="byline" i], [class*="author" i]'
 # Class/id words of the containers whose names are not the article's author.
 # A class or id token counts when it starts with one of these words
 # ("comment-list", "sidebar_left", "related-posts"), not when it merely
 # contains one ("sticky-sidebar-parent", "review-article").
 NOT_THE_ARTICLE = re.compile(
-    r"^(?:comments?|kommentare?|commentaires?|comentarios?|respond|reply|replies|sidebar|"
+    r"^(comments?|kommentare?|commentaires?|comentarios?|respond|reply|replies|sidebar|"
     r"widget|related|teaser|recommend\w*|nav|navigation|menu|popular|trending|more-from|"
     r"readmore|read-more|newsletter|disqus|dsq)(?:$|[-_])", re.IGNORECASE,
 )
+MENU_WORDS = frozenset(("nav", "navigation", "menu"))
+MARGIN_WORDS = frozenset(("sidebar", "widget"))
 # ... unless the same element is marked as content too ("content-area sidebar":
 # a layout with a sidebar, not the sidebar itself).
 # Blogger renders the posts in a "widget Blog" (its sidebar gadgets are
@@ -42,6 +48,9 @@ NOT_THE_ARTICLE_TAGS = frozenset(("aside", "nav", "form", "label", "select", "op
 MAX_BYLINE_CHARS = 100
 MAX_CANDIDATES = 60  # bylines looked at, in document order (cost bound)
 MAX_ANCESTORS = 14
+# "LN", "JF", "AFP": a newspaper's or an agency's initials, no person.
+ABBREVIATION = re.compile(r"^[A-ZÄÖÜ]{2,4}$")
+MIN_INNER_WORDS = 2  # a first name alone inside "Jane Doe" narrows nothing
 
 
 def _in_article(node: LexborNode) -> bool:
@@ -60,6 +69,7 @@ def _in_article(node: LexborNode) -> bool:
 def _outside_article(node: LexborNode) -> bool:
     current: LexborNode | None = node
     teaser = False  # an <article> of its own inside the aside: a teaser
+    article_below = False
     for _ in range(MAX_ANCESTORS):
         if current is None or current.tag in ("body", "html"):
             return False
@@ -69,27 +79,75 @@ def _outside_article(node: LexborNode) -> bool:
             return True
         attrs = current.attributes
         marks = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".split()
-        if any(NOT_THE_ARTICLE.match(t) for t in marks) and not any(
-                CONTENT_MARK.match(t) for t in marks):
+        hits = [m.group(1).lower() for m in map(NOT_THE_ARTICLE.match, marks) if m]
+        if hits and not any(CONTENT_MARK.match(t) for t in marks):
+            # A "navigation-container" around an <article> is the layout, not
+            # a menu; a "sidebar-wrapper" inside the article is its margin.
+            layout = article_below and all(h in MENU_WORDS for h in hits)
+            margin = not teaser and all(h in MARGIN_WORDS for h in hits) and _in_article(current)
+            if not (layout or margin):
+                return True
+        article_below = article_below or current.tag in ("article", "main")
+        current = current.parent
+    return False
+
+
+def _inside(node: LexborNode, outer: LexborNode) -> bool:
+    # by identity: selectolax's == serialises both subtrees and compares the HTML
+    current, target = node.parent, outer.mem_id
+    for _ in range(MAX_ANCESTORS):
+        if current is None:
+            return False
+        if current.mem_id == target:
             return True
         current = current.parent
     return False
 
 
+def _narrower(names: list[str], inner: list[str]) -> bool:
+    """Whether the names of an element inside the byline are the byline's
+    names without the words around them: "Tech Insider Alex Perry" and its
+    link "Alex Perry", "Von Tomas Spahn Fr, 18. Oktober" and "Tomas Spahn"."""
+    return len(inner) == len(names) and all(
+        i != n and len(i.split()) >= MIN_INNER_WORDS and i in n
+        for i, n in zip(inner, names, strict=True))
+
+
 def byline_authors(tree: LexborHTMLParser, site_name: str | None,
-                   host: str | None) -> list[str]:
-    """Names from the first byline element outside comments and sidebars."""
+                   host: str | None, selector: str = BYLINE_SELECTOR) -> list[str]:
+    """Names from the first byline element outside comments and sidebars
+    whose names look like names (capitalised words, or one user name: not
+    an author bio's "A computer science professor"), or from a marked
+    element inside it that holds the bare names (the byline's text may carry
+    a job title, a weekday). The site's own name (a blog header's "author"
+    box) only when no byline names anyone else."""
     seen = 0
-    for node in tree.css(BYLINE_SELECTOR):
+    found: list[str] = []
+    site_names: list[str] = []
+    outer: LexborNode | None = None
+    for node in tree.css(selector):
+        if outer is not None and not _inside(node, outer):
+            break
         text = " ".join((node.text(deep=True) or "").split())
         if not text or len(text) > MAX_BYLINE_CHARS:
             continue
         seen += 1
         if seen > MAX_CANDIDATES:
             break
+        if outer is not None:
+            inner = clean_authors(text, site_name, host)
+            if _narrower(found, inner):
+                return inner
+            continue
         if _outside_article(node):
             continue
         names = clean_authors(text, site_name, host)
-        if names:
-            return names
-    return []
+        if names and any(is_site_like(n, site_name, host) or ABBREVIATION.match(n)
+                         for n in names):
+            # the site's own name in its header's "author" box, or its
+            # initials ("JF"): a byline further down may name the person;
+            # else the site it is
+            site_names = site_names or names
+        elif names and all(looks_like_a_name(n) for n in names):
+            found, outer = names, node
+    return found or site_names

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, timezone
+from urllib.parse import urlparse
 
 from selectolax.lexbor import LexborHTMLParser
 
@@ -17,8 +18,14 @@ from ..classify.edges import is_date_line
 from ..model import Block, BlockKind, Document, Label
 from .meta_authors import byline_names
 from .meta_dates import day_first, parse_text_date
-from .meta_inline import inline_byline
-from .metadata import SCRIPT_SOURCE, dated_element
+from .meta_inline import (
+    copyright_holder,
+    dated_name,
+    inline_byline,
+    labelled_names,
+    looks_like_a_name,
+)
+from .metadata import SCRIPT_SOURCE, WEAK_AUTHORS, dated_element
 
 # Lines read before the headline (dates above it, "Home > News" crumbs) and
 # after the first line of main text (bylines under a lead). Set on the
@@ -39,6 +46,19 @@ MAX_DATE_LINE_CHARS = 60
 # 60 chars 0.900, 75 to 100 chars 0.904 (date accuracy).
 MAX_META_LINE_CHARS = 80
 MAX_PAGE_LINES = 5000
+MAX_COPYRIGHT_BLOCKS = 200  # the page's last blocks: its footer, a sidebar
+# Lines read for a credit line, from the page's start (cost bound: a forum
+# thread has thousands; the credit lines found were within the first 250).
+MAX_LABELLED_BLOCKS = 400
+# Blocks outside the main text that the class vocabulary still calls content.
+TEXT_CATEGORIES = frozenset(("content", "strong_content"))
+# What a credit line holds somewhere: an author label (anywhere), or a by-word
+# (in the main text). A cheap test before the parsing.
+# (Matched against the lower-cased line: three times faster than IGNORECASE.)
+LABEL_HINT = re.compile(r"autor|author|auteur|redaktion|written|posted|verfasst|geschrieben|"
+                        r"escrito|scritto|作者|记者|编辑|編輯")
+LINE_HINT = re.compile(LABEL_HINT.pattern + r"|\b(?:von|vom|by|por|par|door|di|av|af|text|"
+                       r"texto|testo|tekst)\b|gespräch|conversa")
 # A paragraph's dateline: an optional place and comma, then a date
 # (dotted, "22. November 2022", "May 3, 2022"), then a dash, colon or quote,
 # the parenthesis closing "(21. November 2022) Die ...", or the full stop of
@@ -114,6 +134,10 @@ def complete_from_page(doc: Document, tree: LexborHTMLParser | None,
     """Fill a missing author or date from the lines around the headline, then
     a missing date from an element whose class speaks of dates."""
     _from_blocks(doc, today)
+    if _open(doc):
+        _labelled_line(doc)
+    if not doc.authors:
+        _copyright_line(doc)
     if not doc.date and tree is not None:
         found = dated_element(tree)
         if found:
@@ -185,6 +209,57 @@ def _dateline(text: str, now: date) -> str | None:
     return parse_text_date(m.group("date"), now) if m else None
 
 
+def _open(doc: Document) -> bool:
+    """No author yet, or only a body the structured data gave (a visible
+    person's byline replaces it)."""
+    return not doc.authors or doc.sources.get("authors", "").endswith(WEAK_AUTHORS)
+
+
+def _labelled_line(doc: Document) -> None:
+    """A credit line anywhere in the page when none stands near the headline:
+    "Text: Jana Berg" or "Von Jana Berg" closing the main text (or a short
+    line the classifier left out of it but whose class speaks of content),
+    "Author: Jana Berg" in the footer. Elsewhere only an explicit label
+    counts ("Von ..." there starts a teaser's line)."""
+    for block in doc.blocks[:MAX_LABELLED_BLOCKS]:
+        text = block.text
+        if len(text) > MAX_LINE_CHARS or block.category in NOT_THE_ARTICLES:
+            continue
+        if block.kind is BlockKind.CAPTION or block.category == "caption":
+            continue  # "Text: ..." under a photo names its source
+        texty = block.label is Label.MAIN or block.category in TEXT_CATEGORIES
+        if not (LINE_HINT if texty else LABEL_HINT).search(text.lower()):
+            continue  # one search per line: most lines hold no label at all
+        if texty:
+            names = (byline_names(text, doc.site_name) or inline_byline(text, doc.site_name)
+                     or labelled_names(text, doc.site_name))
+        else:
+            names = labelled_names(text, doc.site_name)
+        # "Von der Idee bis zum Produkt" starts a line too
+        if names and all(looks_like_a_name(n) for n in names):
+            doc.authors = names
+            doc.sources["authors"] = f"labelled line of the page ({block.path})"
+            return
+
+
+def _copyright_line(doc: Document) -> None:
+    """The last resort: the person the page's last copyright line names (a
+    personal site's footer; the lines above it credit photos)."""
+    host = urlparse(doc.url).hostname if doc.url else None
+    for block in reversed(doc.blocks[-MAX_COPYRIGHT_BLOCKS:]):
+        if block.category in NOT_THE_ARTICLES or block.category == "caption" or (
+                block.kind is BlockKind.CAPTION):
+            continue  # a commenter's line, a photo's credit
+        low = block.text.lower()
+        if "©" not in low and "(c)" not in low and "copyright" not in low:
+            continue  # (substring tests: cheaper than the pattern on every line)
+        names = copyright_holder(block.text, doc.site_name, host)
+        if names:
+            doc.authors = names
+            doc.sources["authors"] = f"copyright line ({block.path})"
+        return
+
+
 def _readable(block: Block) -> bool:
     """Whether a line of the window may date the article: not a photo's
     caption (the day it was taken), not a comment's date, not an embedded
@@ -248,8 +323,11 @@ def _from_blocks(doc: Document, today: date | None) -> None:
                 doc.sources["date"] = f"visible line near the headline ({block.path})"
             if found:
                 may_yield = False  # the nearest visible date decides, once
-        if not doc.authors:
+        if _open(doc):
             names = byline_names(text, doc.site_name) or inline_byline(text, doc.site_name)
-            if names:
+            if not names:
+                names = dated_name(text, now, doc.site_name)
+            # a headline "Von Sprachregeln, Gender-Politik und «ganz normalem Deutsch»"
+            if names and all(looks_like_a_name(n) for n in names):
                 doc.authors = names
                 doc.sources["authors"] = f"visible byline near the headline ({block.path})"

@@ -15,9 +15,10 @@ from urllib.parse import urlparse
 from selectolax.lexbor import LexborHTMLParser
 
 from ..model import Document
-from .meta_authors import clean_authors, is_organisation, is_site_like
-from .meta_byline import byline_authors
+from .meta_authors import ROLE_WORDS, clean_authors, is_organisation, is_site_like
+from .meta_byline import ABBREVIATION, CLASS_BYLINE_SELECTOR, byline_authors
 from .meta_dates import date_from_url, local_day, parse_date
+from .meta_inline import looks_like_a_name
 from .meta_jsonld import article_objects, jsonld_field, objects_by_id, resolve
 from .meta_title import MAX_HEADLINES, clean_title, headline_text
 
@@ -40,6 +41,10 @@ SITE_KEYS = ("og:site_name", "application-name", "twitter:site", "publisher",
 TITLE_SIMILARITY = 0.75
 WORD = re.compile(r"\w+")
 USER_NAME_PARTS = re.compile(r"[._\-]+")
+MIN_PERSON_WORDS, MAX_PERSON_WORDS = 2, 4
+# A body as the author, kept until a visible byline names a person.
+WEAK_AUTHORS = " (a body: a visible byline may replace it)"
+MIN_USER_NAME_PARTS, MAX_USER_NAME_PARTS = 2, 3
 DUBLIN_CORE_COLON = re.compile(r"^(dc|dcterms?):")
 DESCRIPTION_KEYS = ("og:description", "description", "twitter:description",
                     "dc.description")
@@ -175,7 +180,7 @@ def _authors(tree: LexborHTMLParser, url: str | None, doc: Document, metas: dict
     fallback: tuple[list[str], str] | None = None
     for names, source, organisation in _structured_authors(metas, articles, index, doc, host):
         weak = organisation or any(is_organisation(n) or is_site_like(n, doc.site_name, host)
-                                   for n in names)
+                                   or ABBREVIATION.match(n) for n in names)
         if names and not weak:
             _set_authors(doc, _completed(names, tree, doc.site_name, host), source)
             return
@@ -186,7 +191,19 @@ def _authors(tree: LexborHTMLParser, url: str | None, doc: Document, metas: dict
     if names:
         _set_authors(doc, names, "byline")
     elif fallback:
-        _set_authors(doc, *fallback)
+        _set_authors(doc, fallback[0], fallback[1] + WEAK_AUTHORS)
+
+
+def _person_like(name: str, site_name: str | None, host: str | None) -> bool:
+    """A first and last name or so, capitalised, no job title, no body."""
+    words = name.split()
+    return (MIN_PERSON_WORDS <= len(words) <= MAX_PERSON_WORDS and looks_like_a_name(name)
+            and not any(w.lower() in ROLE_WORDS for w in words)
+            and not is_organisation(name) and not is_site_like(name, site_name, host))
+
+
+def _key(name: str) -> str:
+    return " ".join(WORD.findall(name.lower()))
 
 
 def _completed(names: list[str], tree: LexborHTMLParser, site_name: str | None,
@@ -194,7 +211,14 @@ def _completed(names: list[str], tree: LexborHTMLParser, site_name: str | None,
     """A user name in the structured data ("arianschlichenmayer",
     "christian.stadtfeld", "mkeller") is the visible byline's full name
     when the byline spells the same words."""
-    if len(names) != 1 or " " in names[0]:
+    if len(names) == 1 and " " in names[0]:
+        shown = byline_authors(tree, site_name, host, CLASS_BYLINE_SELECTOR)
+        keys = [_key(n) for n in shown]
+        if len(shown) > 1 and _key(names[0]) in keys and all(
+                _person_like(n, site_name, host) for n in shown):
+            return shown
+        return names
+    if len(names) != 1:
         return names
     parts = [p for p in USER_NAME_PARTS.split(names[0].lower()) if p]
     for shown in byline_authors(tree, site_name, host):
@@ -203,7 +227,25 @@ def _completed(names: list[str], tree: LexborHTMLParser, site_name: str | None,
         if len(words) > 1 and ("".join(parts) in spelled or
                                len(parts) > 1 and all(p in words for p in parts)):
             return [shown]
-    return names
+    return _spelled_out(parts, tree) or names
+
+
+def _spelled_out(parts: list[str], tree: LexborHTMLParser) -> list[str]:
+    """The full name the page writes for a user name of the structured data:
+    "christian.stadtfeld" -> "Christian P. Stadtfeld" (a caption, the
+    text's end), its words in order with a middle initial between. (A first
+    name alone is not completed so: "Kathrin" is followed by any capitalised
+    German noun.)"""
+    body = tree.body
+    if body is None or not MIN_USER_NAME_PARTS <= len(parts) <= MAX_USER_NAME_PARTS:
+        return []
+    pattern = (rf"(?i:\b{re.escape(parts[0])}\s+(?:[A-ZÄÖÜ]\.\s*)?"
+               rf"{re.escape(parts[-1])})\b")
+    for m in re.finditer(pattern, body.text(separator=" ") or ""):
+        found = " ".join(m.group(0).split())
+        if looks_like_a_name(found):
+            return [found]
+    return []
 
 
 def _structured_authors(metas: dict[str, str], articles: list[dict[str, Any]],
