@@ -119,9 +119,14 @@ def test_the_site_name_in_an_author_box_yields_to_a_person() -> None:
             '<article><h2>Ein Buch</h2><h4 class="vcard author">vom <span class="fn">'
             'Leseratte</span></h4><p>Text</p></article></body>')
     assert meta(page, "https://www.krimikiste.example/buch").authors == ["Leseratte"]
-    only_site = ('<body><article><h2>Ein Buch</h2><span class="author">Krimikiste</span>'
-                 '<p>Text</p></article></body>')
-    assert meta(only_site, "https://www.krimikiste.example/buch").authors == ["Krimikiste"]
+    # Nobody else signs: a publication's name is no author, a personal
+    # blog's (named for its writer) is.
+    only_site = ('<body><article><h2>Ein Buch</h2><span class="author">Krimikiste Magazin'
+                 '</span><p>Text</p></article></body>')
+    assert meta(only_site, "https://www.krimikiste.example/buch").authors == []
+    own_blog = ('<body><article><h2>Ein Buch</h2><span class="author">Jana Berg</span>'
+                '<p>Text</p></article></body>')
+    assert meta(own_blog, "https://janaberg.example/buch").authors == ["Jana Berg"]
 
 
 def test_an_author_bio_is_no_byline() -> None:

@@ -10,7 +10,7 @@ import re
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from .meta_authors import clean_authors, is_site_like
+from .meta_authors import clean_authors, is_organisation, is_site_like
 from .meta_inline import looks_like_a_name
 
 # One selector list, each substring test once (" i": either case; "autor"
@@ -150,4 +150,10 @@ def byline_authors(tree: LexborHTMLParser, site_name: str | None,
             site_names = site_names or names
         elif names and all(looks_like_a_name(n) for n in names):
             found, outer = names, node
-    return found or site_names
+    if found:
+        return found
+    # The site's own name stands as the author only when it is a person's
+    # (a personal blog named for its writer), never a publication's; an
+    # agency's or a writer's initials ("dpa", "LD") sign like a name.
+    return [n for n in site_names
+            if ABBREVIATION.match(n) or (looks_like_a_name(n) and not is_organisation(n))]
