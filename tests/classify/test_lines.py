@@ -76,3 +76,16 @@ def test_short_lines_before_the_text_go() -> None:
     doc = dehusk.extract(html)
     assert "4 min read" not in doc.text
     assert doc.text.startswith("The plan")
+
+
+def test_a_call_to_the_reader_after_the_story_goes() -> None:
+    body = "".join(f"<p>Paragraph {n}. The council met today and agreed on the new plan "
+                   "for the harbour, which opens next spring after two years of work.</p>"
+                   for n in range(4))
+    html = (f"<body><article><p>Readers wrote to us that they subscribe to every plan the "
+            f"council makes, and the council thanked them at the start of the meeting.</p>{body}"
+            "<p>For the latest stories download the app and follow us on Twitter.</p>"
+            "</article></body>")
+    doc = dehusk.extract(html)
+    assert "download the app" not in doc.text
+    assert "Readers wrote to us" in doc.text  # not among the last blocks

@@ -18,7 +18,14 @@ from ..features.block import effective_length, reads_like_sentence
 from ..model import Block, BlockKind, Label
 from ..options import Options
 from ..segment.html import Segmentation
-from .edges import drop_orphan_headings, keep_standfirst, trim_edges, trim_head, trim_tail
+from .edges import (
+    drop_orphan_headings,
+    keep_standfirst,
+    trim_edges,
+    trim_head,
+    trim_promo_tail,
+    trim_tail,
+)
 from .junk import is_junk_line
 from .learned import refine
 from .thresholds import BY_FAVOR, Thresholds
@@ -204,6 +211,7 @@ def classify(seg: Segmentation, options: Options, *, container: int | None = Non
         label_block(block, in_container, th, strict)
     keep_standfirst(seg.blocks, th.standfirst_lookback, th.standfirst_min_chars)
     trim_edges(seg.blocks)
+    trim_promo_tail(seg.blocks)
     trim_tail(seg.blocks)
     trim_head(seg.blocks)
     drop_orphan_headings(seg.blocks)

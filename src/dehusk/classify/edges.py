@@ -146,6 +146,26 @@ def trim_tail(blocks: list[Block]) -> None:
         return
 
 
+# A call to the reader after the article: subscribe, follow, download the
+# app, support us (en, de, fr, es, it, pt, pl).
+PROMO = re.compile(
+    r"\b(?:subscrib\w*|sign(?:ing)? up|newsletter\w*|follow (?:us|the|our)|download (?:the|our)|"
+    r"our app|support (?:us|our)|abonnier\w*|abonnement|folgen sie|unterstütz\w* (?:sie|uns)|"
+    r"jetzt (?:bestellen|abonnieren|testen)|abonnez|suivez[- ]nous|suscr[ií]b\w*|s[ií]guenos|"
+    r"descarga (?:la|nuestra)|iscriviti|seguici|assine|siga-nos|subskrypcj\w*)\b",
+    re.IGNORECASE)
+PROMO_TAIL_BLOCKS = 3
+
+
+def trim_promo_tail(blocks: list[Block]) -> None:
+    """A call to the reader among the last blocks of the text ("Follow us on
+    Twitter", "Subscribe to our newsletter") closes the page, not the story."""
+    kept = [b for b in blocks if b.label is Label.MAIN]
+    for block in kept[-PROMO_TAIL_BLOCKS:]:
+        if block.kind is BlockKind.PARAGRAPH and PROMO.search(block.text):
+            _drop(block, "call to the reader after the text")
+
+
 def trim_head(blocks: list[Block]) -> None:
     """trim_tail's rule at the other end: short lines that are not sentences
     before the text's first paragraph ("4 min read", "Beitragsbild")."""
