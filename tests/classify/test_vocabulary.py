@@ -44,6 +44,8 @@ def test_weak_content_does_not_lift_boilerplate() -> None:
     # WordPress's post_class(): its taxonomy terms are not a tag list
     ("post-7 post type-post status-publish hentry category-news custom_tags-ads", "content"),
     ("nrplus-cta-wrap", "related"),
+    ("next-post-thumbnails", "related"),  # the next story's teaser
+    ("up-next", "related"),
     ("panel-display panel-two-col-sidebar-right-mix", ""),  # a layout with a sidebar
     ("page has-sidebar", ""),
     ("sidebar-right", "sidebar"),

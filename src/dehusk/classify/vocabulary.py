@@ -38,7 +38,8 @@ GROUPS: dict[str, tuple[str, ...]] = {
         "related*", "recommend*", "more-stories", "readmore", "read-more", "trending*",
         "popular*", "most-read", "mostread", "most-popular", "outbrain*", "taboola*",
         "recirc*", "teaser*", "further-reading", "you-may-like", "youmaylike", "more-from",
-        "promo*", "upsell", "cta",
+        "promo*", "upsell", "cta", "next-post*", "prev-post*", "previous-post*", "nextstory",
+        "next-story", "next-article", "up-next", "upnext",
     ),
     "ads": (
         "ad", "ads", "adv", "advert*", "adsense", "adslot", "ad-slot", "adunit", "ad-container",
