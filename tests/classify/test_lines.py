@@ -16,6 +16,12 @@ from dehusk.classify.junk import is_junk_line
     ("Foto: dpa", True),
     ("(Foto: Getty Images)", True),
     ("Read more", True),
+    ("Kommentarfeed | Kommentare geschlossen | Trackback-URL", True),
+    ("Pos. | Driver | Points\n1 | Kyle Busch | 5040", False),  # a table's rows
+    ("Anzeige, enthält Affiliate Links", True),
+    ("Werbung ist teuer, sagt der Verband.", False),
+    ("Photograph by Ed Marshall, Redonda Restoration Programme", True),
+    ("Titelbild: Geyres Christophe/ABACA/picture-alliance", True),
     ("Lesen Sie auch die folgenden Beiträge:", True),
     ("Ist dieser Beitrag hilfreich?", True),
     ("Was this article helpful?", True),

@@ -44,12 +44,32 @@ MAX_JUNK_CHARS = 60
 # with its sizes): no reader's text is a bare URL.
 BARE_URL = re.compile(r"^(?:https?://|www\.)\S+(?:\s+\d+)*$", re.IGNORECASE)
 # A picture's credit on a line of its own: "Photo: Hau Dinh, AP", "Foto: dpa".
-CREDIT_LINE = re.compile(r"^\(?(?:photo|photos|foto|fotos|bild|image|credit|crédit|"
-                         r"photographie|quelle)\s*:", re.IGNORECASE)
+CREDIT_LINE = re.compile(r"^\(?(?:(?:photos?|fotos?|bild|image|credits?|crédits?(?: photos?)?|"
+                         r"photographie|quelle|beitragsbild|titelbild|headerbild)\s*:|"
+                         r"(?:photo(?:graph)?|picture|image|foto) by\s)", re.IGNORECASE)
 MAX_CREDIT_CHARS = 80
+# An advertisement's label opening a line: "Anzeige, enthält Affiliate Links",
+# "*Werbung. Dieser Beitrag ...", "ANZEIGE - Heute mal ...".
+AD_LABEL = re.compile(r"^\W?(?:anzeige|werbung|advertisement|sponsored|publicidad|publicité|"
+                      r"pubblicità)\s*[,.:\-–|]", re.IGNORECASE)
+MAX_AD_LINE_CHARS = 120
+# A menu or a meta line set inline: "Impressum | Datenschutz | Copyright".
+MENU_SEPARATOR = " | "
+MAX_MENU_ITEM_CHARS = 40
+
+
+def _inline_menu(text: str) -> bool:
+    # One line only: a table's rows come out " | "-joined too.
+    if text.count(MENU_SEPARATOR) < 2 or text[-1:] in ".!?" or "\n" in text:
+        return False
+    return all(len(item) <= MAX_MENU_ITEM_CHARS for item in text.split(MENU_SEPARATOR))
 
 
 def is_junk_line(text: str) -> bool:
+    if len(text) <= MAX_AD_LINE_CHARS and AD_LABEL.match(text) is not None:
+        return True
+    if _inline_menu(text):
+        return True
     if len(text) > MAX_JUNK_CHARS:
         if BARE_URL.match(text) is not None:
             return True
