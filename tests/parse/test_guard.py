@@ -41,3 +41,23 @@ def test_flattening_keeps_depth_under_the_limit() -> None:
     assert text.count("<section>") == MAX_PARSE_DEPTH - 1
     assert text.count("</section>") == MAX_PARSE_DEPTH - 1
     assert notes
+
+
+def test_counting_by_chunks_matches_a_count() -> None:
+    from dehusk.parse.guard import _has_at_least
+
+    for text in ("", "=", "a=b", "==x==", "x" * 40 + "=" * 7, "=" * 3 + "y" * 50):
+        for n in range(1, 9):
+            for chunk in (1, 2, 5, 64):
+                assert _has_at_least(text, "=", n, chunk) == (text.count("=") >= n)
+
+
+def test_runs_without_a_character_are_found_wherever_they_lie() -> None:
+    from dehusk.parse.guard import _has_run_without
+
+    def slow(text: str, length: int) -> bool:
+        return any(len(run) >= length for run in text.split(">"))
+
+    for text in ("", ">", "ab", ">ab>", "abc>d", "a>bcd", ">>abc>>", "abcd", "a>b>c>d"):
+        for length in range(1, 6):
+            assert _has_run_without(text, ">", length) == slow(text, length), (text, length)

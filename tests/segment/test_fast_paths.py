@@ -36,6 +36,16 @@ def test_paths_built_per_frame_match_frames_path() -> None:
     assert seg.blocks[0].path.count(" > ") == 7
 
 
+def test_inherit_changes_only_content_markers() -> None:
+    from dehusk.segment.html import CONTENT_MARKERS
+
+    groups = [*vocabulary.GROUPS, *vocabulary.TAG_GROUPS.values(),
+              *vocabulary.ROLE_GROUPS.values(), vocabulary.CONTENT, vocabulary.STRONG_CONTENT]
+    for own, up in itertools.product(groups, ["", *groups]):
+        if own not in CONTENT_MARKERS:
+            assert vocabulary.inherit(own, up) == own, (own, up)
+
+
 def test_whitespace_between_inline_elements_is_kept() -> None:
     page = parse_html("<body><p>\n <b>one</b> <i>two</i>\n</p><div>\n\n</div></body>")
     page.clean()

@@ -79,6 +79,7 @@ def container_scores(
     total = [0.0] * len(parent)
     local = [0.0] * len(parent)
     against = [0.0] * len(parent)  # the negative votes alone, as a magnitude
+    ancestry: dict[int, list[int]] = {}  # frame -> _ancestry(parent, frame)
     for block, vote in zip(seg.blocks, votes, strict=True):
         if vote == 0.0:
             continue
@@ -90,15 +91,31 @@ def container_scores(
             if vote < 0:
                 against[frame] -= vote
             frame = parent[frame]
-        distance = 1
-        while frame >= 0:
-            total[frame] += vote
-            if vote < 0:
-                against[frame] -= vote
-            local[frame] += vote / distance
-            frame = parent[frame]
-            distance += 1
+        chain = ancestry.get(frame)
+        if chain is None:
+            chain = ancestry[frame] = _ancestry(parent, frame)
+        # The same additions in the same order as a climb from the frame
+        # (the sums stay bit for bit): blocks share their ancestors, and a
+        # loop per sign need not test it at every level.
+        if vote < 0:
+            for distance, up in enumerate(chain, 1):
+                total[up] += vote
+                against[up] -= vote
+                local[up] += vote / distance
+        else:
+            for distance, up in enumerate(chain, 1):
+                total[up] += vote
+                local[up] += vote / distance
     return total, local, against
+
+
+def _ancestry(parent: list[int], frame: int) -> list[int]:
+    """The frame and its ancestors up to the root, nearest first."""
+    chain: list[int] = []
+    while frame >= 0:
+        chain.append(frame)
+        frame = parent[frame]
+    return chain
 
 
 def climb(parent: list[int], total: list[float], against: list[float], core: int,

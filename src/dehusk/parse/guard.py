@@ -39,7 +39,8 @@ def defuse(text: str) -> tuple[str, list[str]]:
     notes: list[str] = []
     # A tag with MANY_ATTRIBUTES needs as many '=': most pages have fewer in
     # all, and skip the scan for long tags.
-    if text.count("=") >= MANY_ATTRIBUTES and _has_overloaded_tag(text):
+    if (_has_at_least(text, "=", MANY_ATTRIBUTES) and _has_run_without(text, ">", MAX_TAG_CHARS)
+            and _has_overloaded_tag(text)):
         cut = [0]
         text = LONG_TAG.sub(lambda m: _shorten(m, cut), text)
         if cut[0]:
@@ -49,6 +50,32 @@ def defuse(text: str) -> tuple[str, list[str]]:
         if dropped:
             notes.append(f"{dropped:,} tags nested deeper than {MAX_PARSE_DEPTH:,} were dropped")
     return text, notes
+
+
+def _has_at_least(text: str, char: str, n: int, chunk: int = 16_384) -> bool:
+    """text.count(char) >= n, counting a chunk at a time: most pages have
+    n '=' in their first few chunks, and a count reads every character."""
+    found = 0
+    for start in range(0, len(text), chunk):
+        found += text.count(char, start, start + chunk)
+        if found >= n:
+            return True
+    return False
+
+
+def _has_run_without(text: str, char: str, length: int) -> bool:
+    """Whether `length` characters in a row of text are none of them `char`:
+    a tag of MAX_TAG_CHARS needs as many without a '>'. rfind() reads a
+    window back from its end, so on ordinary pages (a '>' every few dozen
+    characters) each step jumps almost a window ahead: far cheaper than the
+    regular expression, which reads every tag."""
+    start = 0
+    while start + length <= len(text):
+        last = text.rfind(char, start, start + length)
+        if last < 0:
+            return True
+        start = last + 1  # a run ending before `last` is shorter than the window
+    return False
 
 
 def _has_overloaded_tag(text: str) -> bool:

@@ -25,6 +25,9 @@ SNIFF_BYTES = 1024
 # escape excepted). A page with a stray NUL is a page; random binary data has
 # about 10% of these.
 CONTROL_BYTES = tuple(b for b in range(32) if b not in (9, 10, 12, 13, 27))
+# The same, for bytes.translate: deleting them counts them in one pass (a
+# count per byte value read the head 27 times).
+CONTROL_DELETE = bytes(CONTROL_BYTES)
 MAX_CONTROL_SHARE = 0.05
 
 
@@ -38,6 +41,6 @@ def check_bytes(data: bytes) -> None:
             raise NotHTMLError(f"input is {what}, not an HTML page")
     utf16 = head[:2] in (b"\xff\xfe", b"\xfe\xff") or utf16_without_bom(head) is not None
     if not utf16 and head:
-        controls = sum(head.count(c) for c in CONTROL_BYTES)
+        controls = len(head) - len(head.translate(None, CONTROL_DELETE))
         if controls > len(head) * MAX_CONTROL_SHARE:
             raise NotHTMLError("input is mostly control bytes: binary data, not an HTML page")

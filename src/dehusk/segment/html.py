@@ -43,6 +43,9 @@ OWNER_KIND = {
     "caption": BlockKind.CAPTION,
 }
 LIST_TAGS = frozenset(("ul", "ol", "menu"))
+# The groups inherit() may override with the parent's; it keeps any other
+# (a test holds the shortcut to inherit()).
+CONTENT_MARKERS = frozenset((CONTENT, STRONG_CONTENT))
 
 
 @dataclass(slots=True)
@@ -114,6 +117,12 @@ def _element_group(tag: str, attrs: dict[str, str | None]) -> str:
     return group
 
 
+def _names(tag: str, attrs: dict[str, str | None]) -> tuple[str, str]:
+    """The vocabulary group and the path label of a block-level element."""
+    group = _element_group(tag, attrs) if tag not in ("body", "html") else ""
+    return group, _frame_label(tag, attrs)
+
+
 def _frame_label(tag: str, attrs: dict[str, str | None]) -> str:
     label = tag
     cls = (attrs.get("class") or "").split()
@@ -149,13 +158,13 @@ class _Walker:
 
     def names_of(self, tag: str, attrs: dict[str, str | None]) -> tuple[str, str]:
         """The vocabulary group and the path label of a block-level element,
-        remembered for the walk: a page repeats its class strings."""
+        remembered for the walk: a page repeats its class strings.
+        (_enter_block looks the memo up itself and calls this on a miss.)"""
         get = attrs.get
         key = (tag, get("class"), get("id"), get("role"), get("itemprop")) if attrs else tag
         named = self.names.get(key)
         if named is None:
-            group = _element_group(tag, attrs) if tag not in ("body", "html") else ""
-            named = self.names[key] = (group, _frame_label(tag, attrs))
+            named = self.names[key] = _names(tag, attrs)
         return named
 
     # -- text collection ---------------------------------------------------
@@ -219,9 +228,6 @@ BLOCK_FIELDS = ("text", "kind", "level", "ordered", "path", "frame", "position",
 
 # How often (in nodes) the walk looks at the clock.
 CLOCK_EVERY = 4096
-# The stack entry of an inline element that is not a link: nothing to undo
-# when it closes but the climb back to it (see segment()).
-INLINE = (-1, False, False, False)
 
 
 def segment(tree: LexborHTMLParser, options: Options,
@@ -318,7 +324,9 @@ def _walk(walker: _Walker, node: LexborNode | None, block_stack: list[int],
                 if include_images:
                     _add_image(walker, attrs, block_stack[-1])
             else:
-                entry, descend = (node, *INLINE), True
+                # An inline element that is not a link: nothing to undo when
+                # it closes but the climb back to it.
+                entry, descend = (node, -1, False, False, False), True
         if descend and len(stack) >= max_depth:
             # Deeper structure is flattened: its text joins the current
             # block in one C-level call, and the walk goes on.
@@ -354,9 +362,29 @@ def _enter_block(walker: _Walker, node: LexborNode, tag: str, attrs: dict[str, s
     parent = block_stack[-1]
     if walker.buf:
         walker.flush(parent)
-    group, label = walker.names_of(tag, attrs)
-    up = frames.group[parent]
-    frame = frames.add(parent, tag, inherit(group, up) if group else up, label)
+    # walker.names_of and frames.add written out: this runs for every
+    # block-level element, and the two calls cost more than their work.
+    if attrs:
+        get = attrs.get
+        key: object = (tag, get("class"), get("id"), get("role"), get("itemprop"))
+    else:
+        key = tag
+    named = walker.names.get(key)
+    if named is None:
+        named = walker.names[key] = _names(tag, attrs)
+    group, label = named
+    groups = frames.group
+    up = groups[parent]
+    # inherit() changes only a content marker: the others are taken as they are.
+    if not group:
+        group = up
+    elif group in CONTENT_MARKERS:
+        group = inherit(group, up)
+    frames.parent.append(parent)
+    frames.tag.append(tag)
+    groups.append(group)
+    frames.label.append(label)
+    frame = len(groups) - 1
     if tag == "pre":
         walker.skipped.append(node)
         code = (node.text(deep=True) or "").strip("\n")
