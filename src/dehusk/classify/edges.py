@@ -130,6 +130,14 @@ def _between_lead_and_body(block: Block) -> bool:
 MAX_TAIL_LINE_CHARS = 40
 
 
+def _short_frame_line(block: Block) -> bool:
+    """A short paragraph that is no sentence, no sign-off (its comma) and no
+    verse (its line breaks)."""
+    text = block.text
+    return (block.kind is BlockKind.PARAGRAPH and effective_length(text) <= MAX_TAIL_LINE_CHARS
+            and not ends_like_sentence(text) and "," not in text and "\n" not in text)
+
+
 def trim_tail(blocks: list[Block]) -> None:
     """Short lines that are not sentences after the last paragraph of the
     text ("Kommentare geschlossen", "Letzte Änderung", a time) close the
@@ -138,9 +146,7 @@ def trim_tail(blocks: list[Block]) -> None:
     for block in reversed(blocks):
         if block.label is not Label.MAIN:
             continue
-        text = block.text
-        if (block.kind is BlockKind.PARAGRAPH and effective_length(text) <= MAX_TAIL_LINE_CHARS
-                and not ends_like_sentence(text) and "," not in text and "\n" not in text):
+        if _short_frame_line(block):
             _drop(block, "short line after the text")
             continue
         return
@@ -172,9 +178,7 @@ def trim_head(blocks: list[Block]) -> None:
     for block in blocks:
         if block.label is not Label.MAIN or block.kind is BlockKind.HEADING:
             continue
-        text = block.text
-        if (block.kind is BlockKind.PARAGRAPH and effective_length(text) <= MAX_TAIL_LINE_CHARS
-                and not ends_like_sentence(text) and "," not in text and "\n" not in text):
+        if _short_frame_line(block):
             _drop(block, "short line before the text")
             continue
         return
