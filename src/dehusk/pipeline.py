@@ -212,7 +212,8 @@ def run_pipeline(page: str | bytes, *, url: str | None, options: Options,
     seg = segment(parsed.tree, options, deadline=deadline)  # 3
     spread = declares_spread_content(parsed.jsonld, hints)
     choose_main_text(seg, parsed, doc, options, spread=spread)  # 4-6: the ladder classifies
-    if len(doc.text) < BY_FAVOR[options.favor].min_main_chars and "<noscript" in text:
+    if (len(doc.text) < BY_FAVOR[options.favor].min_main_chars
+            and ("<noscript" in text or "<NOSCRIPT" in text)):
         # Some sites write the page for readers without JavaScript inside
         # <noscript> (Blogger's posts, a whole page's fallback): the last rung.
         seg, parsed = _noscript_rung(text, doc, options, spread, deadline) or (seg, parsed)
