@@ -6,8 +6,8 @@ element that wraps the whole page ("container--primary-and-secondary-columns",
 article cannot win the vote. A group whose element holds most of the page's
 text is not what its name says; the blocks under it take the group of the
 element's parent instead. Groups that do hold most of some pages' text by
-nature (a consent wall, a long comment thread) are left as they are. The
-same goes for a teaser group whose long text has next to no link.
+nature (a consent wall, a long comment thread) are left as they are. A
+teaser group whose long text has next to no link in it is lifted too.
 """
 
 from __future__ import annotations
@@ -24,7 +24,8 @@ UNLINKED_SHARE = 0.02
 
 def lift_misread_wrappers(seg: Segmentation, share: float, min_chars: int) -> None:
     """Give the blocks under a wrapper holding ``share`` of the page's text
-    (of at least ``min_chars``) the group of the wrapper's parent."""
+    (of at least ``min_chars``), or under an unlinked teaser group, the group
+    of the wrapper's parent."""
     group, parent = seg.frames.group, seg.frames.parent
     under: dict[int, int] = {}  # root frame of a group run -> its characters
     linked: dict[int, int] = {}  # ... and the characters inside its links
