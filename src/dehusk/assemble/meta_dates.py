@@ -130,6 +130,17 @@ def day_first(language: str | None) -> bool:
     return bool(language) and language not in MONTH_FIRST_LANGUAGES
 
 
+# Numeric dates, in the order they are tried: (pattern, the groups holding
+# year, month and day, what to add to the year). Slash dates only where the
+# page's language puts the day first.
+NUMERIC_DATES: tuple[tuple[re.Pattern[str], tuple[int, int, int], int], ...] = (
+    (DOTTED_DATE, (3, 2, 1), 0),  # 19.11.2019
+    (SHORT_DOTTED_DATE, (3, 2, 1), CENTURY),  # 19.11.19
+    (TEXT_ISO_DATE, (1, 2, 3), 0),  # 2019-11-19 printed in the text
+)
+NUMERIC_DATES_DAY_FIRST = (*NUMERIC_DATES, (SLASH_DATE, (3, 2, 1), 0))  # 19/11/2019
+
+
 def parse_text_date(text: str, today: date, slash_day_first: bool = False) -> str | None:
     """A date written out in prose: "5. März 2020", "Nov. 19, 2019", "19.11.2019",
     and "3/5/2022" when the page's language puts the day first."""
@@ -145,26 +156,14 @@ def parse_text_date(text: str, today: date, slash_day_first: bool = False) -> st
                 value = _valid(int(year_s), month, int(day_s), today)
                 if value:
                     return value.isoformat()
-    m = DOTTED_DATE.search(text)
-    if m:
-        value = _valid(int(m.group(3)), int(m.group(2)), int(m.group(1)), today)
-        if value:
-            return value.isoformat()
-    m = SHORT_DOTTED_DATE.search(text)
-    if m:
-        value = _valid(CENTURY + int(m.group(3)), int(m.group(2)), int(m.group(1)), today)
-        if value:
-            return value.isoformat()
-    m = TEXT_ISO_DATE.search(text)
-    if m:
-        value = _valid(int(m.group(1)), int(m.group(2)), int(m.group(3)), today)
-        if value:
-            return value.isoformat()
-    m = SLASH_DATE.search(text) if slash_day_first else None
-    if m:
-        value = _valid(int(m.group(3)), int(m.group(2)), int(m.group(1)), today)
-        if value:
-            return value.isoformat()
+    numeric = NUMERIC_DATES_DAY_FIRST if slash_day_first else NUMERIC_DATES
+    for pattern, (year_at, month_at, day_at), century in numeric:
+        m = pattern.search(text)
+        if m:
+            value = _valid(century + int(m.group(year_at)), int(m.group(month_at)),
+                           int(m.group(day_at)), today)
+            if value:
+                return value.isoformat()
     return None
 
 
