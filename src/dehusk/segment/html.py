@@ -334,20 +334,24 @@ def _walk(walker: _Walker, node: LexborNode | None, block_stack: list[int],
             walker.truncated = "max_depth"
             skipped.append(node)
             walker.add_text(" " + (node.text(deep=True) or "") + " ", in_link)
-        if descend:
-            child = node.first_child
+        if entry is not None:
+            child = node.first_child if descend else None
+            stack.append(entry)  # type: ignore[arg-type]
             if child is not None:
-                stack.append(entry)  # type: ignore[arg-type]
                 node = child
                 continue
-        if entry is not None:
-            in_link -= _leave(walker, entry, block_stack, include_links)
+            following = None  # closed by the climb right away: one place closes
+        else:
+            following = node.next
         # climb until a next sibling exists
-        following = node.next
         while following is None and stack:
             entry = stack.pop()
-            if entry[1] != -1 or entry[2]:  # a plain inline element needs no closing
-                in_link -= _leave(walker, entry, block_stack, include_links)
+            if entry[1] != -1:
+                _leave_block(walker, entry, block_stack)
+            elif entry[2]:  # a link (a plain inline element needs no closing)
+                in_link -= 1
+                if include_links:
+                    _close_link(walker)
             following = entry[0].next
         node = following
     return walker.truncated
@@ -427,27 +431,26 @@ def _add_image(walker: _Walker, attrs: dict[str, str | None], frame: int) -> Non
         walker.emit_special(BlockKind.IMAGE, attrs.get("alt") or "", frame, src=src)
 
 
-def _leave(walker: _Walker, entry: tuple[LexborNode, int, bool, bool, int],
-           block_stack: list[int], include_links: bool) -> int:
-    """Close an element; returns 1 if it was a link (to decrement the link depth)."""
-    _, frame, is_link, closes_list, closes_quote = entry
-    if frame >= 0:
-        if walker.buf:
-            walker.flush(frame)
-        block_stack.pop()
-        if closes_list:
-            walker.list_depth -= 1
-            walker.ordered.pop()
-        if closes_quote == 1:
-            walker.quote_depth -= 1
-        elif closes_quote:
-            walker.caption_depth -= 1
-        return 0
-    if is_link:
-        if include_links and walker.link_starts:
-            start, href = walker.link_starts.pop()
-            anchor = " ".join("".join(walker.buf[start:]).replace(BREAK, " ").split())
-            if anchor:
-                walker.links.append((anchor, href))
-        return 1
-    return 0
+def _leave_block(walker: _Walker, entry: tuple[LexborNode, int, bool, bool, int],
+                 block_stack: list[int]) -> None:
+    """Close a block-level element."""
+    _, frame, _, closes_list, closes_quote = entry
+    if walker.buf:
+        walker.flush(frame)
+    block_stack.pop()
+    if closes_list:
+        walker.list_depth -= 1
+        walker.ordered.pop()
+    if closes_quote == 1:
+        walker.quote_depth -= 1
+    elif closes_quote:
+        walker.caption_depth -= 1
+
+
+def _close_link(walker: _Walker) -> None:
+    """Close a link: its anchor text and target join the block's links."""
+    if walker.link_starts:
+        start, href = walker.link_starts.pop()
+        anchor = " ".join("".join(walker.buf[start:]).replace(BREAK, " ").split())
+        if anchor:
+            walker.links.append((anchor, href))
