@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import numpy as np
+
 from ..features.block import effective_length, reads_like_sentence
 from ..model import Block, BlockKind, Label
 from ..options import Options
@@ -73,49 +75,48 @@ def container_scores(
     """Two sums of the votes of the blocks under each frame: the plain one,
     and a local one where a vote counts less the further up it travels
     (1, 1/2, 1/3 ...), so the element that directly holds the prose wins
-    over the page wrapper that also holds a rail of teasers."""
-    parent = seg.frames.parent
+    over the page wrapper that also holds a rail of teasers.
+
+    Each vote is added to every frame on its way up to the root. numpy
+    climbs all blocks at once, a level per step; the additions, laid out
+    block by block and nearest frame first, are summed by bincount, which
+    adds them one after the other in that order: the same additions in the
+    same order as a climb per block (the sums stay bit for bit)."""
+    size = len(seg.frames.parent)
+    vote = np.array(votes, dtype=np.float64)
+    counted = np.flatnonzero(vote)
+    if not counted.size:
+        return [0.0] * size, [0.0] * size, [0.0] * size
+    vote = vote[counted]
     tags = seg.frames.tag
-    total = [0.0] * len(parent)
-    local = [0.0] * len(parent)
-    against = [0.0] * len(parent)  # the negative votes alone, as a magnitude
-    ancestry: dict[int, list[int]] = {}  # frame -> _ancestry(parent, frame)
-    for block, vote in zip(seg.blocks, votes, strict=True):
-        if vote == 0.0:
-            continue
-        frame = block.frame
-        if tags[frame] in LEAF_TAGS:
-            # A paragraph is not a container: its vote goes to its parent
-            # in full, as in Readability's candidate scoring.
-            total[frame] += vote
-            if vote < 0:
-                against[frame] -= vote
-            frame = parent[frame]
-        chain = ancestry.get(frame)
-        if chain is None:
-            chain = ancestry[frame] = _ancestry(parent, frame)
-        # The same additions in the same order as a climb from the frame
-        # (the sums stay bit for bit): blocks share their ancestors, and a
-        # loop per sign need not test it at every level.
-        if vote < 0:
-            for distance, up in enumerate(chain, 1):
-                total[up] += vote
-                against[up] -= vote
-                local[up] += vote / distance
-        else:
-            for distance, up in enumerate(chain, 1):
-                total[up] += vote
-                local[up] += vote / distance
-    return total, local, against
-
-
-def _ancestry(parent: list[int], frame: int) -> list[int]:
-    """The frame and its ancestors up to the root, nearest first."""
-    chain: list[int] = []
-    while frame >= 0:
-        chain.append(frame)
-        frame = parent[frame]
-    return chain
+    first = [block.frame for block in seg.blocks]
+    start = np.array(first, dtype=np.intp)[counted]
+    paragraph = np.array([tags[frame] in LEAF_TAGS for frame in first], dtype=bool)[counted]
+    # The parent of the root is -1, and so is the parent of -1 (the last entry).
+    parent = np.array([*seg.frames.parent, -1], dtype=np.intp)
+    levels = [start]
+    while True:
+        up = parent[levels[-1]]
+        if up.max() < 0:
+            break
+        levels.append(up)
+    frames = np.stack(levels, axis=1)  # a row per block: its frame, parent ...
+    # A paragraph is not a container: its vote goes to it (the plain sums)
+    # and to its parent in full, as in Readability's candidate scoring. The
+    # local share counts from 1 at the block's frame, or at a paragraph's
+    # parent (0 at the paragraph: no local share).
+    distance = np.arange(1, len(levels) + 1) - paragraph[:, None]
+    weight = np.broadcast_to(vote[:, None], frames.shape)
+    on_path = frames >= 0
+    index, weight, distance = frames[on_path], weight[on_path], distance[on_path]
+    total = np.bincount(index, weights=weight, minlength=size)
+    # x - vote is x + (-vote) exactly; adding 0.0 for a positive vote leaves
+    # a sum as it was.
+    against = np.bincount(index, weights=np.where(weight < 0, -weight, 0.0), minlength=size)
+    local_share = distance > 0
+    local = np.bincount(index[local_share], weights=weight[local_share] / distance[local_share],
+                        minlength=size)
+    return total.tolist(), local.tolist(), against.tolist()
 
 
 def climb(parent: list[int], total: list[float], against: list[float], core: int,
