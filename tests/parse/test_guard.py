@@ -53,11 +53,40 @@ def test_counting_by_chunks_matches_a_count() -> None:
 
 
 def test_runs_without_a_character_are_found_wherever_they_lie() -> None:
-    from dehusk.parse.guard import _has_run_without
+    from dehusk.parse.guard import _runs_without
 
-    def slow(text: str, length: int) -> bool:
-        return any(len(run) >= length for run in text.split(">"))
+    def slow(text: str, length: int) -> list[tuple[int, int]]:
+        spans, start = [], 0
+        for run in text.split(">"):
+            if len(run) >= length:
+                spans.append((start, start + len(run)))
+            start += len(run) + 1
+        return spans
 
-    for text in ("", ">", "ab", ">ab>", "abc>d", "a>bcd", ">>abc>>", "abcd", "a>b>c>d"):
+    for text in ("", ">", "ab", ">ab>", "abc>d", "a>bcd", ">>abc>>", "abcd", "a>b>c>d",
+                 "abcde>fg>hijklm", "ab>cdefgh"):
         for length in range(1, 6):
-            assert _has_run_without(text, ">", length) == slow(text, length), (text, length)
+            assert list(_runs_without(text, ">", length)) == slow(text, length), (text, length)
+
+
+def test_the_overloaded_tag_search_finds_what_a_search_of_the_whole_page_finds() -> None:
+    from dehusk.parse import guard
+
+    many = " ".join(f"data-a{i}=1" for i in range(guard.MANY_ATTRIBUTES))  # over MAX_TAG_CHARS
+    few = "x" * (guard.MAX_TAG_CHARS + 10)
+    pages = [
+        f"<p>a</p><div {many}>text</div>",
+        f"<p {few}>a</p><div {many}",  # no closing ">": no tag
+        f"<script>{few} <b {many}>1</script>",
+        f"<p>{few}</p><i {many[:-400]}>",  # long, but too few attributes
+        f"<<a {many}>",
+        f"<div {few}><span {many}>",
+        "<p>short</p>",
+    ]
+
+    def whole(text: str) -> bool:
+        return any(m.group().count("=") >= guard.MANY_ATTRIBUTES
+                   for m in guard.LONG_TAG_SPAN.finditer(text))
+
+    for text in pages:
+        assert guard._has_overloaded_tag(text) == whole(text), text[:40]

@@ -10,6 +10,7 @@ overlong tags are found with one regular expression.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 # A page with fewer '<' than this cannot nest deep enough to matter: the scan
 # (a Python loop over tags) is skipped, so ordinary pages pay one str.count.
@@ -39,8 +40,7 @@ def defuse(text: str) -> tuple[str, list[str]]:
     notes: list[str] = []
     # A tag with MANY_ATTRIBUTES needs as many '=': most pages have fewer in
     # all, and skip the scan for long tags.
-    if (_has_at_least(text, "=", MANY_ATTRIBUTES) and _has_run_without(text, ">", MAX_TAG_CHARS)
-            and _has_overloaded_tag(text)):
+    if _has_at_least(text, "=", MANY_ATTRIBUTES) and _has_overloaded_tag(text):
         cut = [0]
         text = LONG_TAG.sub(lambda m: _shorten(m, cut), text)
         if cut[0]:
@@ -63,26 +63,33 @@ def _has_at_least(text: str, char: str, n: int, chunk: int = 16_384) -> bool:
     return False
 
 
-def _has_run_without(text: str, char: str, length: int) -> bool:
-    """Whether `length` characters in a row of text are none of them `char`:
-    a tag of MAX_TAG_CHARS needs as many without a '>'. rfind() reads a
-    window back from its end, so on ordinary pages (a '>' every few dozen
+def _runs_without(text: str, char: str, length: int) -> Iterator[tuple[int, int]]:
+    """The runs of at least `length` characters in a row of text that are
+    none of them `char`, as (start, end) spans, each as long as it goes: a
+    tag of MAX_TAG_CHARS needs as many without a '>'. rfind() reads a window
+    back from its end, so on ordinary pages (a '>' every few dozen
     characters) each step jumps almost a window ahead: far cheaper than the
     regular expression, which reads every tag."""
     start = 0
     while start + length <= len(text):
         last = text.rfind(char, start, start + length)
-        if last < 0:
-            return True
-        start = last + 1  # a run ending before `last` is shorter than the window
-    return False
+        if last >= 0:
+            start = last + 1  # a run ending before `last` is shorter than the window
+            continue
+        end = text.find(char, start + length)
+        end = len(text) if end < 0 else end
+        yield start, end
+        start = end + 1
 
 
 def _has_overloaded_tag(text: str) -> bool:
     """Whether _shorten would cut a tag: one of LONG_TAG's matches (the same
-    spans as LONG_TAG_SPAN's) has MANY_ATTRIBUTES."""
+    spans as LONG_TAG_SPAN's) has MANY_ATTRIBUTES. A match is a long run
+    without '>' and the '>' that ends it: only those runs are searched (on
+    pages with a long script or data: URI, the search read every tag)."""
     return any(match.group().count("=") >= MANY_ATTRIBUTES
-               for match in LONG_TAG_SPAN.finditer(text))
+               for start, end in _runs_without(text, ">", MAX_TAG_CHARS)
+               for match in LONG_TAG_SPAN.finditer(text, start, end + 1))
 
 
 def _shorten(match: re.Match[str], cut: list[int]) -> str:
