@@ -33,6 +33,7 @@ from .assemble.ladder import choose_main_text
 from .assemble.language import set_language
 from .assemble.meta_visible import complete_from_page
 from .assemble.metadata import extract_metadata
+from .assemble.microdata import with_microdata
 from .assemble.page_type import decide_page_type, declares_spread_content, read_type_hints
 from .assemble.text_page import declared_count, find_comment_zones, parse_thread, read_page_facts
 from .assemble.thread import attach_comments, attach_forum
@@ -221,8 +222,10 @@ def run_pipeline(page: str | bytes, *, url: str | None, options: Options,
         complete_from_page(doc, parsed.tree)  # 6: byline and date line around the headline
     decide_page_type(doc, parsed.jsonld, hints, BY_FAVOR[options.favor].teaser_headline_chars)
     spent = bool(budget) and time.monotonic() > started + budget
-    # 6: a forum: every post is content (the walk's census narrows the queries)
-    forum = not spent and attach_forum(parsed, doc, options, seg.census)
+    # 6: a forum: every post is content (the walk's census, and whether the
+    # page has microdata at all, narrow the queries)
+    census = with_microdata(seg.census, parsed.tree)
+    forum = not spent and attach_forum(parsed, doc, options, census)
     if options.with_metadata:
         set_language(doc)  # from the final text (a forum's is its posts)
     if forum:
@@ -231,5 +234,5 @@ def run_pipeline(page: str | bytes, *, url: str | None, options: Options,
         if budget and time.monotonic() > started + budget:
             doc.warnings.append("comments skipped: time budget spent")
         else:
-            attach_comments(parsed, doc, options, seg.census)  # 6: kept out of the text
+            attach_comments(parsed, doc, options, census)  # 6: kept out of the text
     return doc

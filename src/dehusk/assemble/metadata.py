@@ -48,6 +48,7 @@ MIN_USER_NAME_PARTS, MAX_USER_NAME_PARTS = 2, 3
 DUBLIN_CORE_COLON = re.compile(r"^(dc|dcterms?):")
 DESCRIPTION_KEYS = ("og:description", "description", "twitter:description",
                     "dc.description")
+META_KEY_ATTRIBUTES = ("property", "name", "itemprop", "http-equiv")
 
 
 def _meta_tags(tree: LexborHTMLParser) -> dict[str, str]:
@@ -58,17 +59,19 @@ def _meta_tags(tree: LexborHTMLParser) -> dict[str, str]:
     metas: dict[str, str] = {}
     for node in tree.css("meta"):
         attrs = node.attributes
-        content = attrs.get("content")
-        if not content or not content.strip():
+        content = (attrs.get("content") or "").strip()  # once per tag, not per name
+        if not content:
             continue
-        for key_attr in ("property", "name", "itemprop", "http-equiv"):
+        for key_attr in META_KEY_ATTRIBUTES:
             key = attrs.get(key_attr)
+            if not key:
+                continue
+            into = by_property if key_attr == "property" else metas
             # property="dc:title og:title" names several properties at once (RDFa).
-            for name in (key or "").lower().split():
+            for name in key.lower().split():
                 if name.startswith("dc"):
                     name = DUBLIN_CORE_COLON.sub(r"\1.", name)
-                (by_property if key_attr == "property" else metas).setdefault(
-                    name, content.strip())
+                into.setdefault(name, content)
     metas.update(by_property)
     return metas
 
