@@ -101,6 +101,29 @@ def test_a_sidebar_name_on_the_page_wrapper_does_not_hide_the_article() -> None:
     assert "Home" not in doc.text
 
 
+def test_an_article_opened_as_an_overlay_is_the_text() -> None:
+    # An app renders the story it opened in a modal layer over the page it
+    # came from (a stream of teasers): the modal holds the page's headline.
+    stream = "".join(
+        f"<li><h3><a href='/s{n}'>Teaser headline number {n} here</a></h3>"
+        f"<p>Summary {n}. " + PROSE * 2 + "</p></li>" for n in range(1, 6))
+    html = (f"<body><div id='app'><div class='stream'><ul>{stream}</ul></div>"
+            "<div class='render-layer layer-modal' id='story-modal'><div class='canvas'>"
+            "<header><h1>The story the reader opened</h1></header><article>"
+            + "".join(para(n) for n in range(1, 9)) + "</article></div></div></div></body>")
+    doc = dehusk.extract(html)
+    assert "Paragraph 1." in doc.text and "Paragraph 8." in doc.text
+
+
+def test_a_popup_without_the_headline_stays_out() -> None:
+    html = ("<body><h1>The headline</h1><article>" + "".join(para(n) for n in range(1, 5))
+            + "</article><div class='modal' id='signup-popup'><p>Join us. " + PROSE * 3
+            + "</p><p>Members get more. " + PROSE * 3 + "</p></div></body>")
+    doc = dehusk.extract(html)
+    assert "Paragraph 4." in doc.text
+    assert "Join us." not in doc.text
+
+
 def test_a_real_sidebar_holding_less_than_most_of_the_text_stays_out() -> None:
     html = ("<body><article>" + "".join(para(n) for n in range(1, 8)) + "</article>"
             "<div class='sidebar'>" + "<p>Sidebar note. " + PROSE * 2 + "</p>" * 1 + "</div>"

@@ -7,11 +7,15 @@ article cannot win the vote. A group whose element holds most of the page's
 text is not what its name says; the blocks under it take the group of the
 element's parent instead. Groups that do hold most of some pages' text by
 nature (a consent wall, a long comment thread) are left as they are. A
-teaser group whose long text has next to no link in it is lifted too.
+teaser group whose long text has next to no link in it is lifted too, and
+so is a modal that holds every headline (h1) of the page: an app that opens
+its article as an overlay over a stream of teasers; a popup never holds the
+page's headline.
 """
 
 from __future__ import annotations
 
+from ..model import BlockKind
 from ..segment.html import Segmentation
 from .vocabulary import NEGATIVE_GROUPS, NEVER_CONTENT
 
@@ -45,6 +49,9 @@ def lift_misread_wrappers(seg: Segmentation, share: float, min_chars: int) -> No
              if (total >= min_chars and chars >= share * total)
              or (group[root] == "related" and chars >= UNLINKED_TEASER_CHARS
                  and linked[root] <= UNLINKED_SHARE * chars)]
+    headline_modal = _modal_with_the_headlines(seg)
+    if headline_modal is not None:
+        roots.append(headline_modal)
     if not roots:
         return
     for root in roots:
@@ -59,3 +66,22 @@ def lift_misread_wrappers(seg: Segmentation, share: float, min_chars: int) -> No
             group[frame] = replacement
     for block in seg.blocks:
         block.category = group[block.frame]  # type: ignore[assignment]
+
+
+def _modal_with_the_headlines(seg: Segmentation) -> int | None:
+    """The root of the modal run that holds every h1 of the page (one at
+    least), or None."""
+    group, parent = seg.frames.group, seg.frames.parent
+    root: int | None = None
+    for block in seg.blocks:
+        if block.kind is not BlockKind.HEADING or block.level != 1:
+            continue
+        frame = block.frame
+        if group[frame] != "modal":
+            return None
+        while parent[frame] > 0 and group[parent[frame]] == "modal":
+            frame = parent[frame]
+        if root is not None and frame != root:
+            return None
+        root = frame
+    return root
