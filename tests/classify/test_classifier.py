@@ -124,6 +124,24 @@ def test_a_popup_without_the_headline_stays_out() -> None:
     assert "Join us." not in doc.text
 
 
+def test_picture_captions_do_not_stop_the_climb_to_the_steps() -> None:
+    # A how-to: the intro and each step in their own box, a captioned
+    # picture beside each. The captions are the article's, not a sidebar's:
+    # they must not keep the vote in the intro's box.
+    intro = "<div class='text'><p>Intro. " + PROSE * 6 + "</p></div>"
+    steps = "".join(
+        f"<div class='step'><div class='text'><p>Step {n}</p><p>Do thing {n} with care "
+        "and patience.</p></div><figure><img src='x.jpg'><figcaption class='caption'>A picture of step "
+        f"{n} being done (Photo: Jo)</figcaption></figure></div>" for n in range(1, 9))
+    html = (f"<body><nav><a href='/'>Home</a></nav><div class='main'><div class='step'>"
+            f"{intro}<figure><img src='y.jpg'><figcaption class='caption'>The finished thing on a table "
+            f"(Photo: Jo)</figcaption></figure></div>{steps}</div></body>")
+    doc = dehusk.extract(html)
+    assert "Intro." in doc.text
+    assert "Do thing 1 with care" in doc.text and "Do thing 8 with care" in doc.text
+    assert "Photo: Jo" not in doc.text
+
+
 def test_a_real_sidebar_holding_less_than_most_of_the_text_stays_out() -> None:
     html = ("<body><article>" + "".join(para(n) for n in range(1, 8)) + "</article>"
             "<div class='sidebar'>" + "<p>Sidebar note. " + PROSE * 2 + "</p>" * 1 + "</div>"

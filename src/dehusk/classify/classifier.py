@@ -36,6 +36,12 @@ from .wrappers import lift_misread_wrappers
 def block_vote(block: Block, th: Thresholds, strict: bool = True) -> tuple[float, str]:
     """The signed vote of one block and the rule that set it."""
     length = effective_length(block.text)
+    if block.category == "caption" or block.kind is BlockKind.CAPTION:
+        # A picture's caption belongs to the article it illustrates: it
+        # neither makes nor breaks a container (against, it stopped the climb
+        # from a how-to's intro to its steps, each box with its picture). It
+        # is still dropped from the text.
+        return 0.0, "caption (neutral)"
     if block.category in NEGATIVE_GROUPS and (strict or block.category in NEVER_CONTENT):
         return -th.boilerplate_penalty * length, f"group:{block.category}"
     if block.category in NEUTRAL_GROUPS and length < th.embed_max_neutral_chars:
