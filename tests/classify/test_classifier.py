@@ -142,6 +142,23 @@ def test_picture_captions_do_not_stop_the_climb_to_the_steps() -> None:
     assert "Photo: Jo" not in doc.text
 
 
+def test_teaser_summaries_in_a_stream_beside_the_article_are_not_rescued() -> None:
+    # A stream of stories beside the article, each list entry a linked
+    # headline and a long summary. A long paragraph outside the container
+    # is rescued as stray article prose, but not one under a list entry.
+    stream = "".join(
+        f"<li class='item'><h3><a href='/s{n}'>Another story number {n} today</a></h3>"
+        f"<p>Summary {n} of that other story. " + PROSE * 4 + "</p></li>" for n in range(1, 5))
+    menu = "".join(f"<li><a href='/m{n}'>Menu entry number {n}</a></li>" for n in range(100))
+    html = ("<body><div class='page'><div class='story'><h1>The headline</h1>"
+            + "".join(para(n) for n in range(1, 9)) + "</div>"
+            f"<div class='column'><ul class='stream'>{stream}</ul>"
+            f"<div class='sidebar'><ul>{menu}</ul></div></div></div></body>")
+    doc = dehusk.extract(html)
+    assert "Paragraph 1." in doc.text and "Paragraph 8." in doc.text
+    assert "Summary 1 of" not in doc.text
+
+
 def test_a_real_sidebar_holding_less_than_most_of_the_text_stays_out() -> None:
     html = ("<body><article>" + "".join(para(n) for n in range(1, 8)) + "</article>"
             "<div class='sidebar'>" + "<p>Sidebar note. " + PROSE * 2 + "</p>" * 1 + "</div>"

@@ -198,6 +198,19 @@ def subtree_members(parent: list[int], tops: list[int]) -> list[bool]:
     return inside
 
 
+def under_list_item(parent: list[int], tags: list[str]) -> list[bool]:
+    """below[f] is True when a list item is above frame f (not f itself): a
+    paragraph there is a list entry's summary (a stream of teasers beside
+    the article), not stray prose of the article to rescue. A list item
+    itself (a footnote) is not below one."""
+    below = [False] * len(parent)
+    for frame in range(1, len(parent)):
+        up = parent[frame]
+        if up >= 0 and (tags[up] == "li" or below[up]):
+            below[frame] = True
+    return below
+
+
 def classify(seg: Segmentation, options: Options, *, container: int | None = None,
              strict: bool = True, spread: bool = False) -> int:
     """Label every block of the segmentation; returns the chosen container frame.
@@ -229,8 +242,10 @@ def classify(seg: Segmentation, options: Options, *, container: int | None = Non
     else:
         tops = [container]
     inside = subtree_members(seg.frames.parent, tops)
+    in_entry = under_list_item(seg.frames.parent, seg.frames.tag)
     for block in seg.blocks:
-        in_container = inside[block.frame] or block.score >= th.rescue_vote
+        in_container = inside[block.frame] or (block.score >= th.rescue_vote
+                                               and not in_entry[block.frame])
         label_block(block, in_container, th, strict)
     keep_standfirst(seg.blocks, th.standfirst_lookback, th.standfirst_min_chars)
     trim_edges(seg.blocks)
