@@ -159,6 +159,22 @@ def test_teaser_summaries_in_a_stream_beside_the_article_are_not_rescued() -> No
     assert "Summary 1 of" not in doc.text
 
 
+def test_list_entries_written_around_their_links_are_kept() -> None:
+    # Release notes: each entry links its bug, with words of its own beside
+    # the link. A list of bare headline links in the same body still goes.
+    notes = "".join(
+        f"<li><a href='/bug/{n}'>Bug {n} - crash when the window closes early</a> "
+        f"fixed by Sam in the nightly build</li>" for n in range(101, 106))
+    more = "".join(f"<li><a href='/post/{n}'>Another post from this blog, number {n}</a></li>"
+                   for n in range(1, 5))
+    html = (f"<body><article>{para(1)}{para(2)}<ul>{notes}</ul>{para(3)}"
+            f"<ul>{more}</ul></article></body>")
+    doc = dehusk.extract(html)
+    assert "Bug 101 - crash when the window closes early fixed by Sam in the" in doc.text
+    assert "Bug 105 -" in doc.text
+    assert "Another post from this blog" not in doc.text
+
+
 def test_a_real_sidebar_holding_less_than_most_of_the_text_stays_out() -> None:
     html = ("<body><article>" + "".join(para(n) for n in range(1, 8)) + "</article>"
             "<div class='sidebar'>" + "<p>Sidebar note. " + PROSE * 2 + "</p>" * 1 + "</div>"
