@@ -110,9 +110,9 @@ def test_an_article_opened_as_an_overlay_is_the_text() -> None:
     html = (f"<body><div id='app'><div class='stream'><ul>{stream}</ul></div>"
             "<div class='render-layer layer-modal' id='story-modal'><div class='canvas'>"
             "<header><h1>The story the reader opened</h1></header><article>"
-            + "".join(para(n) for n in range(1, 9)) + "</article></div></div></div></body>")
+            + "".join(para(n) for n in range(1, 15)) + "</article></div></div></div></body>")
     doc = dehusk.extract(html)
-    assert "Paragraph 1." in doc.text and "Paragraph 8." in doc.text
+    assert "Paragraph 1." in doc.text and "Paragraph 14." in doc.text
 
 
 def test_a_popup_without_the_headline_stays_out() -> None:
@@ -122,6 +122,13 @@ def test_a_popup_without_the_headline_stays_out() -> None:
     doc = dehusk.extract(html)
     assert "Paragraph 4." in doc.text
     assert "Join us." not in doc.text
+    # A popup with its own heading on a page whose headline is no h1.
+    html = ("<body><h2>The headline</h2><article>" + "".join(para(n) for n in range(1, 3))
+            + "</article><div class='modal' id='signup-popup'><h1>Join us</h1><p>Members "
+            + PROSE * 5 + "</p></div></body>")
+    doc = dehusk.extract(html)
+    assert "Paragraph 2." in doc.text
+    assert "Members" not in doc.text
 
 
 def test_picture_captions_do_not_stop_the_climb_to_the_steps() -> None:
