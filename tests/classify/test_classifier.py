@@ -101,6 +101,87 @@ def test_a_sidebar_name_on_the_page_wrapper_does_not_hide_the_article() -> None:
     assert "Home" not in doc.text
 
 
+def test_an_article_opened_as_an_overlay_is_the_text() -> None:
+    # An app renders the story it opened in a modal layer over the page it
+    # came from (a stream of teasers): the modal holds the page's headline.
+    stream = "".join(
+        f"<li><h3><a href='/s{n}'>Teaser headline number {n} here</a></h3>"
+        f"<p>Summary {n}. " + PROSE * 2 + "</p></li>" for n in range(1, 6))
+    html = (f"<body><div id='app'><div class='stream'><ul>{stream}</ul></div>"
+            "<div class='render-layer layer-modal' id='story-modal'><div class='canvas'>"
+            "<header><h1>The story the reader opened</h1></header><article>"
+            + "".join(para(n) for n in range(1, 15)) + "</article></div></div></div></body>")
+    doc = dehusk.extract(html)
+    assert "Paragraph 1." in doc.text and "Paragraph 14." in doc.text
+
+
+def test_a_popup_without_the_headline_stays_out() -> None:
+    html = ("<body><h1>The headline</h1><article>" + "".join(para(n) for n in range(1, 5))
+            + "</article><div class='modal' id='signup-popup'><p>Join us. " + PROSE * 3
+            + "</p><p>Members get more. " + PROSE * 3 + "</p></div></body>")
+    doc = dehusk.extract(html)
+    assert "Paragraph 4." in doc.text
+    assert "Join us." not in doc.text
+    # A popup with its own heading on a page whose headline is no h1.
+    html = ("<body><h2>The headline</h2><article>" + "".join(para(n) for n in range(1, 3))
+            + "</article><div class='modal' id='signup-popup'><h1>Join us</h1><p>Members "
+            + PROSE * 5 + "</p></div></body>")
+    doc = dehusk.extract(html)
+    assert "Paragraph 2." in doc.text
+    assert "Members" not in doc.text
+
+
+def test_picture_captions_do_not_stop_the_climb_to_the_steps() -> None:
+    # A how-to: the intro and each step in their own box, a captioned
+    # picture beside each. The captions are the article's, not a sidebar's:
+    # they must not keep the vote in the intro's box.
+    intro = "<div class='text'><p>Intro. " + PROSE * 6 + "</p></div>"
+    steps = "".join(
+        f"<div class='step'><div class='text'><p>Step {n}</p><p>Do thing {n} with care "
+        "and patience.</p></div><figure><img src='x.jpg'><figcaption class='caption'>A picture of step "
+        f"{n} being done (Photo: Jo)</figcaption></figure></div>" for n in range(1, 9))
+    html = (f"<body><nav><a href='/'>Home</a></nav><div class='main'><div class='step'>"
+            f"{intro}<figure><img src='y.jpg'><figcaption class='caption'>The finished thing on a table "
+            f"(Photo: Jo)</figcaption></figure></div>{steps}</div></body>")
+    doc = dehusk.extract(html)
+    assert "Intro." in doc.text
+    assert "Do thing 1 with care" in doc.text and "Do thing 8 with care" in doc.text
+    assert "Photo: Jo" not in doc.text
+
+
+def test_teaser_summaries_in_a_stream_beside_the_article_are_not_rescued() -> None:
+    # A stream of stories beside the article, each list entry a linked
+    # headline and a long summary. A long paragraph outside the container
+    # is rescued as stray article prose, but not one under a list entry.
+    stream = "".join(
+        f"<li class='item'><h3><a href='/s{n}'>Another story number {n} today</a></h3>"
+        f"<p>Summary {n} of that other story. " + PROSE * 4 + "</p></li>" for n in range(1, 5))
+    menu = "".join(f"<li><a href='/m{n}'>Menu entry number {n}</a></li>" for n in range(100))
+    html = ("<body><div class='page'><div class='story'><h1>The headline</h1>"
+            + "".join(para(n) for n in range(1, 9)) + "</div>"
+            f"<div class='column'><ul class='stream'>{stream}</ul>"
+            f"<div class='sidebar'><ul>{menu}</ul></div></div></div></body>")
+    doc = dehusk.extract(html)
+    assert "Paragraph 1." in doc.text and "Paragraph 8." in doc.text
+    assert "Summary 1 of" not in doc.text
+
+
+def test_list_entries_written_around_their_links_are_kept() -> None:
+    # Release notes: each entry links its bug, with words of its own beside
+    # the link. A list of bare headline links in the same body still goes.
+    notes = "".join(
+        f"<li><a href='/bug/{n}'>Bug {n} - crash when the window closes early</a> "
+        f"fixed by Sam in the nightly build</li>" for n in range(101, 106))
+    more = "".join(f"<li><a href='/post/{n}'>Another post from this blog, number {n}</a></li>"
+                   for n in range(1, 5))
+    html = (f"<body><article>{para(1)}{para(2)}<ul>{notes}</ul>{para(3)}"
+            f"<ul>{more}</ul></article></body>")
+    doc = dehusk.extract(html)
+    assert "Bug 101 - crash when the window closes early fixed by Sam in the" in doc.text
+    assert "Bug 105 -" in doc.text
+    assert "Another post from this blog" not in doc.text
+
+
 def test_a_real_sidebar_holding_less_than_most_of_the_text_stays_out() -> None:
     html = ("<body><article>" + "".join(para(n) for n in range(1, 8)) + "</article>"
             "<div class='sidebar'>" + "<p>Sidebar note. " + PROSE * 2 + "</p>" * 1 + "</div>"

@@ -7,11 +7,15 @@ article cannot win the vote. A group whose element holds most of the page's
 text is not what its name says; the blocks under it take the group of the
 element's parent instead. Groups that do hold most of some pages' text by
 nature (a consent wall, a long comment thread) are left as they are. A
-teaser group whose long text has next to no link in it is lifted too.
+teaser group whose long text has next to no link in it is lifted too, and
+so is a modal that holds every headline (h1) of the page and an article's
+worth of text (min_chars): an app that opens its article as an overlay over
+a stream of teasers; a popup never holds the page's headline.
 """
 
 from __future__ import annotations
 
+from ..model import BlockKind
 from ..segment.html import Segmentation
 from .vocabulary import NEGATIVE_GROUPS, NEVER_CONTENT
 
@@ -45,6 +49,9 @@ def lift_misread_wrappers(seg: Segmentation, share: float, min_chars: int) -> No
              if (total >= min_chars and chars >= share * total)
              or (group[root] == "related" and chars >= UNLINKED_TEASER_CHARS
                  and linked[root] <= UNLINKED_SHARE * chars)]
+    headline_modal = _modal_with_the_headlines(seg, min_chars)
+    if headline_modal is not None:
+        roots.append(headline_modal)
     if not roots:
         return
     for root in roots:
@@ -59,3 +66,31 @@ def lift_misread_wrappers(seg: Segmentation, share: float, min_chars: int) -> No
             group[frame] = replacement
     for block in seg.blocks:
         block.category = group[block.frame]  # type: ignore[assignment]
+
+
+def _modal_with_the_headlines(seg: Segmentation, min_chars: int) -> int | None:
+    """The root of the modal run that holds every h1 of the page (one at
+    least) and ``min_chars`` of text, or None (a sign-up popup with a
+    heading on a page without one stays a popup)."""
+    group, parent = seg.frames.group, seg.frames.parent
+    root: int | None = None
+    for block in seg.blocks:
+        if block.kind is not BlockKind.HEADING or block.level != 1:
+            continue
+        frame = _run_root(group, parent, block.frame)
+        if group[frame] != "modal" or (root is not None and frame != root):
+            return None
+        root = frame
+    if root is None:
+        return None
+    chars = sum(len(b.text) for b in seg.blocks
+                if group[b.frame] == "modal" and _run_root(group, parent, b.frame) == root)
+    return root if chars >= min_chars else None
+
+
+def _run_root(group: list[str], parent: list[int], frame: int) -> int:
+    """The outermost frame of the run of frame's group that holds it."""
+    name = group[frame]
+    while parent[frame] > 0 and group[parent[frame]] == name:
+        frame = parent[frame]
+    return frame
