@@ -393,3 +393,21 @@ def test_a_page_that_is_all_one_link_still_gives_its_text() -> None:
     doc = dehusk.extract(html)
     assert doc.text == "abc\n\ndef\n\nghi"
     assert [a.name for a in doc.attempts if a.chosen] == ["whole-page"]
+
+
+def test_article_sections_named_as_toc_anchors_are_kept() -> None:
+    # Each section of the article carries the id its table of contents links
+    # to ("toc-title-2"): the words read as navigation, the paragraphs are
+    # the article's. The table of contents itself still goes.
+    toc = "".join(f"<li><a href='#toc-title-{n}'>Section {n}</a></li>" for n in range(1, 4))
+    sections = "".join(
+        f"<div class='section-body' id='toc-title-{n}'><h2>Section {n}</h2>"
+        f"<p>Section {n} text. " + PROSE * 3 + "</p></div>" for n in range(1, 4))
+    html = ("<body><nav><a href='/'>Home</a> <a href='/news'>News</a></nav>"
+            "<div class='article-body'><h1>How to read the scale</h1>"
+            + "".join(para(n) for n in range(1, 5))
+            + f"<div class='toc'><ul>{toc}</ul></div>{sections}{para(5)}</div></body>")
+    doc = dehusk.extract(html)
+    for n in (1, 2, 3):
+        assert f"Section {n} text." in doc.text
+    assert "Paragraph 5." in doc.text

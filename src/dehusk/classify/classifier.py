@@ -212,6 +212,24 @@ def under_list_item(parent: list[int], tags: list[str]) -> list[bool]:
     return below
 
 
+# A paragraph this long, almost without links, that ends like a sentence is
+# written text, not a menu entry: inside the container it is the article's
+# own section under a misread name (id "toc-title-3", the anchor a table of
+# contents points to). Only the label: the container vote still counts it
+# against (a mega-menu with blurbs must not attract the vote). Swept on the
+# three sets: 100-200 and 0.1-0.2 change the same page, 300 none.
+MENU_PROSE_CHARS = 150
+MENU_PROSE_MAX_LINK_DENSITY = 0.1
+
+
+def _prose_under_menu(block: Block) -> bool:
+    """A block in the navigation group that reads as the page's prose."""
+    return (block.kind is BlockKind.PARAGRAPH
+            and len(block.text) >= MENU_PROSE_CHARS
+            and block.link_density <= MENU_PROSE_MAX_LINK_DENSITY
+            and reads_like_sentence(block))
+
+
 def classify(seg: Segmentation, options: Options, *, container: int | None = None,
              strict: bool = True, spread: bool = False) -> int:
     """Label every block of the segmentation; returns the chosen container frame.
@@ -283,7 +301,8 @@ def label_block(block: Block, in_container: bool, th: Thresholds, strict: bool) 
     if block.category == "comments":
         block.label = Label.COMMENT
         block.reasons.append("in a comment section")
-    elif block.category in NEGATIVE_GROUPS and (strict or block.category in NEVER_CONTENT):
+    elif (block.category in NEGATIVE_GROUPS and (strict or block.category in NEVER_CONTENT)
+          and not (block.category == "navigation" and _prose_under_menu(block))):
         block.label = Label.BOILERPLATE
         block.reasons.append(f"boilerplate group {block.category}")
     elif (block.kind is not BlockKind.HEADING and block.link_density > th.max_link_density
