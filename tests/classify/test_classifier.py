@@ -411,3 +411,36 @@ def test_article_sections_named_as_toc_anchors_are_kept() -> None:
     for n in (1, 2, 3):
         assert f"Section {n} text." in doc.text
     assert "Paragraph 5." in doc.text
+
+
+def _news_page(lead: str) -> str:
+    share = "".join(f"<li><a href='/share/{n}'>{n}</a></li>"
+                    for n in ("Facebook", "Twitter", "Email", "Print", "Copy link"))
+    return ("<body><nav><a href='/'>Home</a> <a href='/world'>World</a></nav>"
+            "<header class='story-header'><h1>Storm floods the old harbour</h1>"
+            f"<p class='intro'>{lead}</p>"
+            "<p class='byline'><a href='/authors/kim'>Kim Lee</a></p><p>12.03.2024, 08:15</p>"
+            f"<ul class='share-bar'>{share}</ul>"
+            "<figure><img src='/harbour.jpg'><figcaption>The harbour at dawn.</figcaption>"
+            "</figure></header><div class='article-body'>"
+            + "".join(para(n) for n in range(1, 6)) + "</div>"
+            "<footer><a href='/imprint'>Imprint</a></footer></body>")
+
+
+def test_lead_paragraph_in_the_header_behind_byline_and_share_bar_is_kept() -> None:
+    # The lead sits in the story's header, apart from the body's container,
+    # with the byline, date line, share bar and picture between the two.
+    lead = ("The storm reached the coast overnight and flooded the old harbour. "
+            "Dozens of boats were torn from their moorings before dawn, and two piers "
+            "collapsed.")
+    doc = dehusk.extract(_news_page(lead))
+    assert doc.text.startswith("The storm reached the coast overnight")
+    assert "Paragraph 5." in doc.text
+    assert "Facebook" not in doc.text
+
+
+def test_a_one_line_deck_under_the_headline_stays_out() -> None:
+    deck = "Why the old harbour was never built for a storm of this size, and what comes next"
+    doc = dehusk.extract(_news_page(deck + "."))
+    assert "Why the old harbour" not in doc.text
+    assert doc.text.startswith("Paragraph 1.")

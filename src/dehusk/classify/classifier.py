@@ -22,6 +22,7 @@ from ..options import Options
 from ..segment.html import Segmentation
 from .edges import (
     drop_orphan_headings,
+    keep_lead_after_headline,
     keep_standfirst,
     trim_edges,
     trim_head,
@@ -267,6 +268,7 @@ def classify(seg: Segmentation, options: Options, *, container: int | None = Non
                                                and not in_entry[block.frame])
         label_block(block, in_container, th, strict)
     keep_standfirst(seg.blocks, th.standfirst_lookback, th.standfirst_min_chars)
+    keep_lead_after_headline(seg.blocks)
     trim_edges(seg.blocks)
     trim_promo_tail(seg.blocks)
     trim_tail(seg.blocks)
