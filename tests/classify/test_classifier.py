@@ -444,3 +444,20 @@ def test_a_one_line_deck_under_the_headline_stays_out() -> None:
     doc = dehusk.extract(_news_page(deck + "."))
     assert "Why the old harbour" not in doc.text
     assert doc.text.startswith("Paragraph 1.")
+
+
+def test_a_sentence_paragraph_that_links_most_of_its_phrases_is_kept() -> None:
+    # A paragraph of the article that links many of its phrases, more link
+    # text than its own, but with a sentence's worth of words between them.
+    # A line of bare links in the same body still goes.
+    linked = ("<p>The reaction came from <a href='/a'>every corner of the community at once</a>, "
+              "including <a href='/b'>the people who had argued the loudest against the plan "
+              "last spring</a> and <a href='/c'>the small group of volunteers who run the "
+              "weekly meetings</a>, and most of them said the same thing in public: the idea "
+              "was sound and the way it was announced was not.</p>")
+    links = ("<p><a href='/x'>Read the first part of this series here</a> "
+             "<a href='/y'>and the second part of the series over here</a>.</p>")
+    html = (f"<body><article>{para(1)}{linked}{para(2)}{links}{para(3)}</article></body>")
+    doc = dehusk.extract(html)
+    assert "The reaction came from every corner" in doc.text
+    assert "Read the first part" not in doc.text
