@@ -97,6 +97,11 @@ def container_scores(
     vote = vote[counted]
     tags = seg.frames.tag
     first = [block.frame for block in seg.blocks]
+    if counted.size * (_deepest(seg.frames.parent, first) + 2) > MAX_CLIMB_CELLS:
+        # The arrays below take blocks x depth cells: on a page built to be
+        # deep (thousands of paragraphs under 2,000 nested elements) that is
+        # gigabytes. Such a page climbs block by block instead.
+        return _climb_each_block(seg, votes)
     start = np.array(first, dtype=np.intp)[counted]
     paragraph = np.array([tags[frame] in LEAF_TAGS for frame in first], dtype=bool)[counted]
     # The parent of the root is -1, and so is the parent of -1 (the last entry).
@@ -124,6 +129,49 @@ def container_scores(
     local = np.bincount(index[local_share], weights=weight[local_share] / distance[local_share],
                         minlength=size)
     return total.tolist(), local.tolist(), against.tolist()
+
+
+# Cells of the blocks x depth arrays of container_scores (8 bytes each, a
+# few arrays): 4 million is about 150 MB at the peak. The 1,301 development
+# pages need at most 60,552; a page built to be deep needs gigabytes.
+MAX_CLIMB_CELLS = 4_000_000
+
+
+def _deepest(parent: list[int], frames: list[int]) -> int:
+    """The most levels any of these frames has above it (parents come
+    before their children in the frame table)."""
+    depth = [0] * len(parent)
+    for frame in range(1, len(parent)):
+        depth[frame] = depth[parent[frame]] + 1 if parent[frame] >= 0 else 0
+    return max((depth[frame] for frame in frames), default=0)
+
+
+def _climb_each_block(seg: Segmentation, votes: list[float]
+                      ) -> tuple[list[float], list[float], list[float]]:
+    """container_scores' sums, one block at a time: the same additions in
+    the same order, in memory of the frames alone."""
+    parent, tags = seg.frames.parent, seg.frames.tag
+    total = [0.0] * len(parent)
+    local = [0.0] * len(parent)
+    against = [0.0] * len(parent)
+    for block, vote in zip(seg.blocks, votes, strict=True):
+        if vote == 0.0:
+            continue
+        frame = block.frame
+        if tags[frame] in LEAF_TAGS:
+            total[frame] += vote
+            if vote < 0:
+                against[frame] -= vote
+            frame = parent[frame]
+        distance = 1
+        while frame >= 0:
+            total[frame] += vote
+            if vote < 0:
+                against[frame] -= vote
+            local[frame] += vote / distance
+            frame = parent[frame]
+            distance += 1
+    return total, local, against
 
 
 def climb(parent: list[int], total: list[float], against: list[float], core: int,
