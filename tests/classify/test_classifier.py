@@ -320,14 +320,19 @@ def test_a_lead_named_teaser_is_kept_and_a_related_teaser_is_not() -> None:
     assert "Another story" not in doc.text
 
 
-def test_the_lead_in_the_article_header_joins_the_body() -> None:
+def _storm_page(after_lead: str) -> str:
+    """A news page whose header holds a section menu, the headline and the
+    lead, then ``after_lead``, before the body's container."""
     menu = "".join(f"<li><a href='/s{n}'>Section number {n}</a></li>" for n in range(12))
-    header = (f"<div class='top'><ul class='sections'>{menu}</ul>"
-              "<h1>Storm closes the harbour</h1>"
-              "<p>The harbour stayed shut on Monday after the storm tore two boats from "
-              "their moorings overnight.</p><p>Photo: Jo Smith, the harbour at dawn.</p></div>")
-    html = (f"<body>{header}<div class='article-body'>{para(1)}{para(2)}{para(3)}"
-            "</div></body>")
+    return (f"<body><div class='top'><ul class='sections'>{menu}</ul>"
+            "<h1>Storm closes the harbour</h1>"
+            "<p>The harbour stayed shut on Monday after the storm tore two boats from "
+            f"their moorings overnight.</p>{after_lead}</div>"
+            f"<div class='article-body'>{para(1)}{para(2)}{para(3)}</div></body>")
+
+
+def test_the_lead_in_the_article_header_joins_the_body() -> None:
+    html = _storm_page("<p>Photo: Jo Smith, the harbour at dawn.</p>")
     doc = dehusk.extract(html)
     assert doc.text.startswith("The harbour stayed shut on Monday")
     assert "Photo: Jo Smith" not in doc.text
@@ -335,15 +340,9 @@ def test_the_lead_in_the_article_header_joins_the_body() -> None:
 
 
 def test_the_lead_is_found_past_the_picture_and_its_credit() -> None:
-    menu = "".join(f"<li><a href='/s{n}'>Section number {n}</a></li>" for n in range(12))
-    html = (f"<body><div class='top'><ul class='sections'>{menu}</ul>"
-            "<h1>Storm closes the harbour</h1>"
-            "<p>The harbour stayed shut on Monday after the storm tore two boats from "
-            "their moorings overnight.</p>"
-            "<div class='article-image'><img src='h.jpg'><p>Boats lie on the quay after "
-            "the storm of Sunday night, seen from the pier at low tide in the morning.</p>"
-            "</div><p>AFP</p></div>"
-            f"<div class='article-body'>{para(1)}{para(2)}{para(3)}</div></body>")
+    html = _storm_page("<div class='article-image'><img src='h.jpg'><p>Boats lie on the quay "
+                       "after the storm of Sunday night, seen from the pier at low tide in "
+                       "the morning.</p></div><p>AFP</p>")
     doc = dehusk.extract(html)
     assert doc.text.startswith("The harbour stayed shut on Monday")
     assert "Boats lie on the quay" not in doc.text

@@ -61,7 +61,7 @@ def test_a_deep_page_climbs_block_by_block(monkeypatch: pytest.MonkeyPatch) -> N
         return real(*args)
 
     monkeypatch.setattr(classifier, "_climb_each_block", counted)
-    monkeypatch.setattr(classifier, "MAX_CLIMB_CELLS", 200 * 300)  # under 200 x 302
+    monkeypatch.setattr(classifier, "MAX_CLIMB_CELLS", 200 * 300)  # reached before the 302 levels of 200 blocks
     assert classifier.container_scores(seg, votes) == expected
     assert calls == [1]
     assert "Paragraph 199" in dehusk.extract(deep).text

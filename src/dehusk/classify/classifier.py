@@ -97,11 +97,6 @@ def container_scores(
     vote = vote[counted]
     tags = seg.frames.tag
     first = [block.frame for block in seg.blocks]
-    if counted.size * (_deepest(seg.frames.parent, first) + 2) > MAX_CLIMB_CELLS:
-        # The arrays below take blocks x depth cells: on a page built to be
-        # deep (thousands of paragraphs under 2,000 nested elements) that is
-        # gigabytes. Such a page climbs block by block instead.
-        return _climb_each_block(seg, votes)
     start = np.array(first, dtype=np.intp)[counted]
     paragraph = np.array([tags[frame] in LEAF_TAGS for frame in first], dtype=bool)[counted]
     # The parent of the root is -1, and so is the parent of -1 (the last entry).
@@ -112,6 +107,11 @@ def container_scores(
         if up.max() < 0:
             break
         levels.append(up)
+        if len(levels) * counted.size > MAX_CLIMB_CELLS:
+            # The arrays take blocks x depth cells: on a page built to be
+            # deep (thousands of paragraphs under 2,000 nested elements)
+            # that is gigabytes. Such a page climbs block by block instead.
+            return _climb_each_block(seg, votes)
     frames = np.stack(levels, axis=1)  # a row per block: its frame, parent ...
     # A paragraph is not a container: its vote goes to it (the plain sums)
     # and to its parent in full, as in Readability's candidate scoring. The
@@ -135,15 +135,6 @@ def container_scores(
 # few arrays): 4 million is about 150 MB at the peak. The 1,301 development
 # pages need at most 60,552; a page built to be deep needs gigabytes.
 MAX_CLIMB_CELLS = 4_000_000
-
-
-def _deepest(parent: list[int], frames: list[int]) -> int:
-    """The most levels any of these frames has above it (parents come
-    before their children in the frame table)."""
-    depth = [0] * len(parent)
-    for frame in range(1, len(parent)):
-        depth[frame] = depth[parent[frame]] + 1 if parent[frame] >= 0 else 0
-    return max((depth[frame] for frame in frames), default=0)
 
 
 def _climb_each_block(seg: Segmentation, votes: list[float]
@@ -248,17 +239,17 @@ def subtree_members(parent: list[int], tops: list[int]) -> list[bool]:
     return inside
 
 
-def under_list_item(parent: list[int], tags: list[str]) -> list[bool]:
-    """below[f] is True when a list item is above frame f (not f itself): a
-    paragraph there is a list entry's summary (a stream of teasers beside
-    the article), not stray prose of the article to rescue. A list item
-    itself (a footnote) is not below one."""
-    below = [False] * len(parent)
-    for frame in range(1, len(parent)):
-        up = parent[frame]
-        if up >= 0 and (tags[up] == "li" or below[up]):
-            below[frame] = True
-    return below
+def _under_list_item(parent: list[int], tags: list[str], frame: int) -> bool:
+    """A list item is above the frame (not the frame itself): a paragraph
+    there is a list entry's summary (a stream of teasers beside the
+    article), not stray prose of the article to rescue. A list item itself
+    (a footnote) is not below one."""
+    frame = parent[frame]
+    while frame >= 0:
+        if tags[frame] == "li":
+            return True
+        frame = parent[frame]
+    return False
 
 
 # A paragraph this long, almost without links, that ends like a sentence is
@@ -310,10 +301,10 @@ def classify(seg: Segmentation, options: Options, *, container: int | None = Non
     else:
         tops = [container]
     inside = subtree_members(seg.frames.parent, tops)
-    in_entry = under_list_item(seg.frames.parent, seg.frames.tag)
+    parent, tags = seg.frames.parent, seg.frames.tag
     for block in seg.blocks:
-        in_container = inside[block.frame] or (block.score >= th.rescue_vote
-                                               and not in_entry[block.frame])
+        in_container = inside[block.frame] or (
+            block.score >= th.rescue_vote and not _under_list_item(parent, tags, block.frame))
         label_block(block, in_container, th, strict)
     keep_standfirst(seg.blocks, th.standfirst_lookback, th.standfirst_min_chars)
     keep_lead_after_headline(seg.blocks)

@@ -37,6 +37,11 @@ PHOTO_CREDIT = re.compile(r"\b(?:foto|photo|bild|image|credit|crédit|quelle|sou
                           re.IGNORECASE)
 
 
+def _whole_sentence(text: str) -> bool:
+    """Ends like a sentence, not cut short on an ellipsis (a teaser's)."""
+    return ends_like_sentence(text) and not text.endswith(("...", "…"))
+
+
 def is_date_line(text: str) -> bool:
     return len(text) <= 60 and DATE_LINE.match(text.strip(" .|·•-–—")) is not None
 
@@ -78,8 +83,7 @@ def keep_standfirst(blocks: list[Block], lookback: int, min_chars: int) -> None:
             # view, "article-teaser"): a teaser of another story would link,
             # or stop short on an ellipsis.
             text = block.text
-            if (len(text) >= min_chars and ends_like_sentence(text)
-                    and not text.endswith(("...", "…"))):
+            if len(text) >= min_chars and _whole_sentence(text):
                 block.label = Label.MAIN
                 block.reasons.append("lead paragraph before the article")
                 continue
@@ -91,8 +95,7 @@ def keep_standfirst(blocks: list[Block], lookback: int, min_chars: int) -> None:
             block.label = Label.MAIN
             block.reasons.append("standfirst before the article")
         elif (block.kind is BlockKind.PARAGRAPH and len(block.text) >= LEAD_MIN_CHARS
-              and ends_like_sentence(block.text) and not block.text.endswith(("...", "…"))
-              and not PHOTO_CREDIT.search(block.text)):
+              and _whole_sentence(block.text) and not PHOTO_CREDIT.search(block.text)):
             # The lead paragraph in the article's header, apart from the
             # container of the body that follows it.
             block.label = Label.MAIN
@@ -109,9 +112,13 @@ LEAD_MAX_LINK_DENSITY = 0.1
 LONG_LEAD_MIN_CHARS = 140
 LONG_LEAD_SENTENCES = 2
 SENTENCE_BREAK = re.compile(r"[.!?…](?:\s|$)")
-# Groups of a header's lines between headline, lead and body: the date and
-# byline, the share bar, the picture's caption.
-HEADER_LINE_GROUPS = frozenset(("meta", "share", "caption", "author"))
+# What stands between an article's header and its body: the picture, its
+# caption and credit, a share bar, the byline and date line.
+BETWEEN_GROUPS = frozenset(("caption", "share"))
+MAX_BETWEEN_LINE_CHARS = 60
+# Groups of a header's lines between headline, lead and body: those, and the
+# date and byline.
+HEADER_LINE_GROUPS = BETWEEN_GROUPS | {"meta", "author"}
 
 
 def _lead_paragraph(block: Block) -> bool:
@@ -120,8 +127,7 @@ def _lead_paragraph(block: Block) -> bool:
             and len(SENTENCE_BREAK.findall(text)) >= LONG_LEAD_SENTENCES
             and block.link_density <= LEAD_MAX_LINK_DENSITY
             and (not block.category or block.category in CONTENT_GROUPS)
-            and ends_like_sentence(text) and not text.endswith(("...", "…"))
-            and not PHOTO_CREDIT.search(text))
+            and _whole_sentence(text) and not PHOTO_CREDIT.search(text))
 
 
 def keep_lead_after_headline(blocks: list[Block]) -> None:
@@ -146,17 +152,9 @@ def keep_lead_after_headline(blocks: list[Block]) -> None:
             return
     else:
         return  # no headline above the body within reach
-    if len(leads) != 1:
-        return
-    for block in leads:
-        block.label = Label.MAIN
-        block.reasons.append("lead paragraph after the headline")
-
-
-# What stands between an article's header and its body: the picture, its
-# caption and credit, a share bar, the byline and date line.
-BETWEEN_GROUPS = frozenset(("caption", "share"))
-MAX_BETWEEN_LINE_CHARS = 60
+    if len(leads) == 1:
+        leads[0].label = Label.MAIN
+        leads[0].reasons.append("lead paragraph after the headline")
 
 
 # A picture's wrapper by its class or id ("div.image", "div.photo-box"): the

@@ -40,9 +40,7 @@ def lift_misread_wrappers(seg: Segmentation, share: float, min_chars: int) -> No
         name = group[block.frame]
         if name not in NEGATIVE_GROUPS or name in NEVER_CONTENT:
             continue
-        frame = block.frame
-        while parent[frame] > 0 and group[parent[frame]] == name:
-            frame = parent[frame]
+        frame = _run_root(group, parent, block.frame)
         under[frame] = under.get(frame, 0) + chars
         linked[frame] = linked.get(frame, 0) + block.link_chars
     roots = [root for root, chars in under.items()
