@@ -61,7 +61,8 @@ def test_shipped_model_loads_once() -> None:
 
 
 def test_model_decisions_are_in_the_reasons_and_can_be_switched_off() -> None:
-    html = ("<body><nav><a href='/'>Home</a> <a href='/a'>About</a></nav><article>"
+    # (a <div> menu: a <nav> outside the article is not walked at all)
+    html = ("<body><div class='menu'><a href='/'>Home</a> <a href='/a'>About</a></div><article>"
             + "".join(f"<p>Paragraph {n}. {PROSE * 2}</p>" for n in range(4))
             + "</article><footer><p>Copyright 2024 The Paper</p></footer></body>")
     learned = dehusk.extract(html, learned=True)

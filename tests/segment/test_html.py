@@ -108,3 +108,29 @@ def test_paragraphs_inside_a_figcaption_are_caption() -> None:
 def test_mathml_keeps_its_text() -> None:
     seg = blocks_of("<body><p>Where <math><mi>a</mi><mo>≠</mo><mn>0</mn></math> holds.</p></body>")
     assert [b.text for b in seg.blocks] == ["Where a≠0 holds."]
+
+
+def test_navigation_and_sidebars_outside_the_content_are_not_walked() -> None:
+    page = ("<body><nav><ul><li><a href='/'>Home</a></li><li>Menu entry</li></ul></nav>"
+            "<div class='wrap'><p>Text before.</p><aside class='col'><p>Sidebar box</p></aside>"
+            "<p>Text after.</p></div>"
+            "<main><aside class='direct-content'><p>The article, in an aside under main.</p>"
+            "</aside></main>"
+            "<article><nav class='toc'><a href='#a'>Contents entry</a></nav>"
+            "<aside><p>Pull quote of the article.</p></aside></article>"
+            "<footer><p>Author: Jana Berg</p></footer></body>")
+    texts = [b.text for b in blocks_of(page).blocks]
+    assert texts == ["Text before.", "Text after.", "The article, in an aside under main.",
+                     "Contents entry", "Pull quote of the article.", "Author: Jana Berg"]
+
+
+def test_an_unwalked_element_still_separates_the_text_around_it() -> None:
+    texts = [b.text for b in blocks_of("<body><div>one<nav>menu</nav>two</div></body>").blocks]
+    assert texts == ["one", "two"]
+
+
+def test_the_class_words_of_an_unwalked_element_reach_the_census() -> None:
+    tree = parse_html("<body><aside class='Comment-List'><p>x</p></aside><p>text</p></body>")
+    tree.clean()
+    census = segment(tree.tree, make_options()).census
+    assert census is not None and "comment-list" in census.classes

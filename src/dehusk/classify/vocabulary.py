@@ -137,14 +137,18 @@ PREFIX_PATTERN = re.compile(
 )
 
 
-# Prefix tokens are single words, so the prefix that matches a compound
-# ("share-bar-top") is the one that matches its first word: it is looked up
-# once per word. If a hyphenated prefix token is ever added, every compound
-# is matched on its own again.
-PREFIXES_ARE_WORDS = all("-" not in p for p in PREFIX_TOKENS)
+# A compound ("share-bar-top") matches a prefix token that is one word only
+# through its first word: the token is a prefix of that word. A hyphenated
+# prefix token ("next-post*") can match only compounds whose first word is
+# its own first word ("next"). So the compounds starting with any other word
+# are named by that word's prefix group, looked up once per word; only these
+# heads, and those of the hyphenated exact tokens, have their compounds
+# matched one by one.
+PREFIX_HEADS = frozenset(key.split("-")[0] for key in PREFIX_TOKENS if "-" in key)
 # First words of the multi-word exact tokens ("read" of "read-more"): a
 # compound starting with any other word cannot be an exact token.
 COMPOUND_HEADS = frozenset(key.split("-")[0] for key in EXACT_TOKENS if "-" in key)
+HEADS = COMPOUND_HEADS | PREFIX_HEADS
 
 
 # Words repeat across class strings far more than whole strings do ("col",
@@ -158,34 +162,34 @@ def _prefix_group(key: str) -> str | None:
 def _matches(attribute_text: str) -> list[str]:
     """The groups named by the words of a class/id string and their
     hyphenated 2- and 3-word compounds, in order: the rule group_of follows
-    (decide() of this list), written plainly; group_of takes a shortcut."""
+    (decide() of this list), written plainly, each compound matched on its
+    own; group_of takes the shortcuts (tests hold the two equal)."""
     words = [w for w in WORD_SPLIT.split(attribute_text) if w]
-    count = len(words)
     found: list[str] = []
     for i, word in enumerate(words):
-        word_prefix = _prefix_group(word)
-        if word in COMPOUND_HEADS or not PREFIXES_ARE_WORDS:
-            found += _compound_groups(words, i, word_prefix)
-        elif word_prefix is not None:
-            # No exact token starts with this word: each compound that
-            # fits is named by the word's prefix.
-            found += [word_prefix] * (min(MAX_NGRAM, count - i) - 1)
-        group = EXACT_TOKENS.get(word, word_prefix)
+        for n in range(MAX_NGRAM, 1, -1):
+            if i + n <= len(words):
+                key = "-".join(words[i:i + n])
+                group = EXACT_TOKENS.get(key) or _prefix_group(key)
+                if group is not None:
+                    found.append(group)
+        group = EXACT_TOKENS.get(word) or _prefix_group(word)
         if group is not None:
             found.append(group)
     return found
 
 
 def _compound_groups(words: list[str], i: int, word_prefix: str | None) -> list[str]:
-    """The groups of the 3- and 2-word compounds starting at word i."""
+    """The groups of the 3- and 2-word compounds starting at word i, a head."""
     found = []
+    own_prefix = words[i] in PREFIX_HEADS
     for n in range(MAX_NGRAM, 1, -1):
         if i + n > len(words):
             continue
         key = "-".join(words[i:i + n])
         group = EXACT_TOKENS.get(key)
         if group is None:
-            group = word_prefix if PREFIXES_ARE_WORDS else _prefix_group(key)
+            group = _prefix_group(key) if own_prefix else word_prefix
         if group is not None:
             found.append(group)
     return found
@@ -296,7 +300,7 @@ def decide(groups: list[str]) -> str:
 def _word_groups(word: str) -> tuple[str | None, str | None, bool] | None:
     prefix = _prefix_group(word)
     own = EXACT_TOKENS.get(word, prefix)
-    head = word in COMPOUND_HEADS or not PREFIXES_ARE_WORDS
+    head = word in HEADS
     return (prefix, own, head) if own is not None or head else None
 
 

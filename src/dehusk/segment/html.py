@@ -43,6 +43,15 @@ OWNER_KIND = {
     "caption": BlockKind.CAPTION,
 }
 LIST_TAGS = frozenset(("ul", "ol", "menu"))
+# Navigation and sidebars, by their tag, outside any content-marked
+# container: never the article's text, and a third of a page's blocks (aeb
+# 34%, trafilatura-eval 28%). They are not walked, like hidden elements: no
+# blocks (their class words still reach the census). Under <article>,
+# <main> or a content-named container they are walked: some sites put the
+# whole article in an <aside> under <main>. <footer> is walked everywhere:
+# the page's footer may name the author ("Author: ..."), an entry's footer
+# carries its byline and date.
+UNWALKED_TAGS = frozenset(("nav", "aside"))
 # The groups inherit() may override with the parent's; it keeps any other
 # (a test holds the shortcut to inherit()).
 CONTENT_MARKERS = frozenset((CONTENT, STRONG_CONTENT))
@@ -366,6 +375,9 @@ def _enter_block(walker: _Walker, node: LexborNode, tag: str, attrs: dict[str, s
     parent = block_stack[-1]
     if walker.buf:
         walker.flush(parent)
+    if tag in UNWALKED_TAGS and frames.group[parent] not in CONTENT_MARKERS:
+        walker.skipped.append(node)
+        return None, False
     # walker.names_of and frames.add written out: this runs for every
     # block-level element, and the two calls cost more than their work.
     if attrs:
