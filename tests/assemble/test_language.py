@@ -42,3 +42,22 @@ def test_nothing_to_tell_gets_none() -> None:
 def test_a_missing_detector_gets_none(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "pycld2", None)  # import raises ImportError
     assert detect_language(GERMAN * 3) is None
+
+
+def test_py3langid_where_pycld2_has_no_wheel(monkeypatch: pytest.MonkeyPatch) -> None:
+    import importlib.machinery
+    import types
+
+    from dehusk.assemble import language
+
+    fake = types.ModuleType("py3langid")
+    fake.__spec__ = importlib.machinery.ModuleSpec("py3langid", None)
+    fake.classify = lambda text: ("de", -100.0)  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "pycld2", None)
+    monkeypatch.setitem(sys.modules, "py3langid", fake)
+    monkeypatch.setattr(language, "_DETECTOR", None)
+    assert detect_language(GERMAN * 3) == "de"
+    assert language._detector_name() == "py3langid"
+    monkeypatch.setattr(language, "_DETECTOR", None)
+    monkeypatch.setitem(sys.modules, "py3langid", None)
+    assert detect_language(GERMAN * 3) is None

@@ -18,6 +18,9 @@ lingua 0.972 at 2.6 ms (low accuracy mode, 129 MB) or 3.1 ms (1.2 GB).
 
 from __future__ import annotations
 
+import importlib.util
+from collections.abc import Callable
+
 from ..model import Document
 
 # Enough characters to tell languages apart, few enough to stay cheap.
@@ -45,14 +48,41 @@ def _cld2_code(sample: str) -> str | None:
     return code if len(code) == 2 and code != "un" else None
 
 
+def _py3langid_code(sample: str) -> str | None:
+    import py3langid
+
+    code = py3langid.classify(sample)[0]
+    return code if isinstance(code, str) and len(code) == 2 else None
+
+
+def _detector() -> tuple[str, Callable[[str], str | None]] | None:
+    """pycld2, or py3langid where pycld2 has no wheel (Python 3.14, linux
+    on ARM: pyproject.toml installs one or the other), or None."""
+    global _DETECTOR
+    if _DETECTOR is None:
+        for name, detect in (("pycld2", _cld2_code), ("py3langid", _py3langid_code)):
+            if importlib.util.find_spec(name) is not None:
+                _DETECTOR = (name, detect)
+                break
+        else:
+            _DETECTOR = ("", lambda sample: None)
+    return _DETECTOR if _DETECTOR[0] else None
+
+
+_DETECTOR: tuple[str, Callable[[str], str | None]] | None = None
+
+
 def detect_language(text: str) -> str | None:
     """ISO 639-1 code of the text's language, or None when the text is too
-    short, the detector cannot tell, or it is not installed."""
+    short, the detector cannot tell, or none is installed."""
     sample = text[:SAMPLE_CHARS]
     if len(sample.strip()) < MIN_TEXT_CHARS:
         return None
+    detector = _detector()
+    if detector is None:
+        return None
     try:
-        return _cld2_code(sample)
+        return detector[1](sample)
     except ImportError:  # a broken install: no detection rather than no extraction
         return None
 
@@ -64,4 +94,9 @@ def set_language(doc: Document) -> None:
     doc.language_detected = detected
     if detected and not doc.language:
         doc.language = detected
-        doc.sources["language"] = "detected from the main text (pycld2)"
+        doc.sources["language"] = f"detected from the main text ({_detector_name()})"
+
+
+def _detector_name() -> str:
+    detector = _detector()
+    return detector[0] if detector else ""
