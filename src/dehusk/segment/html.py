@@ -34,6 +34,12 @@ BLOCK_TAGS = frozenset(
     "table tr td th thead tbody tfoot caption blockquote pre figure figcaption form fieldset "
     "legend address details summary center hr body html hgroup menu noscript".split()
 )
+# The kinds emit() picks among, as module names: on Python 3.11 every
+# BlockKind.X goes through the enum class's attribute hook, about ten times
+# the cost of a global, once or more per block.
+HEADING, PARAGRAPH, LIST_ITEM, CAPTION, QUOTE = (
+    BlockKind.HEADING, BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.CAPTION,
+    BlockKind.QUOTE)
 HEADING_LEVEL = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 OWNER_KIND = {
     "li": BlockKind.LIST_ITEM,
@@ -207,16 +213,16 @@ class _Walker:
              links: list[tuple[str, str]] | None, lead_link_chars: int) -> None:
         level = HEADING_LEVEL.get(tag, 0)
         if level:
-            kind = BlockKind.HEADING
+            kind = HEADING
         else:
-            kind = OWNER_KIND.get(tag, BlockKind.PARAGRAPH)
-            if kind is BlockKind.LIST_ITEM:
+            kind = OWNER_KIND.get(tag, PARAGRAPH)
+            if kind is LIST_ITEM:
                 level = max(self.list_depth, 1)
-            elif kind is BlockKind.PARAGRAPH and self.caption_depth:
-                kind = BlockKind.CAPTION  # a <p> inside a <figcaption>
-            elif kind is BlockKind.PARAGRAPH and self.quote_depth:
-                kind = BlockKind.QUOTE
-        ordered = bool(self.ordered and self.ordered[-1] and kind is BlockKind.LIST_ITEM)
+            elif kind is PARAGRAPH and self.caption_depth:
+                kind = CAPTION  # a <p> inside a <figcaption>
+            elif kind is PARAGRAPH and self.quote_depth:
+                kind = QUOTE
+        ordered = bool(self.ordered and self.ordered[-1] and kind is LIST_ITEM)
         # Positional, in the order of BLOCK_FIELDS (a test holds it to
         # Block's): keywords cost twice as much, once per block.
         self.blocks.append(Block(text, kind, level, ordered, "", frame, len(self.blocks),
