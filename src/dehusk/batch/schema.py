@@ -52,7 +52,7 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("site_name", "string"),
     ("canonical_url", "string"),
     ("language", "string"),
-    ("language_detected", "string"),  # detected from the main text (pycld2, or py3langid without its wheel)
+    ("language_detected", "string"),  # detected from the main text (pycld2 or py3langid)
     ("description", "string"),
     ("image", "string"),
     ("license", "string"),
