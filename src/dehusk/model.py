@@ -34,6 +34,16 @@ class BlockKind(str, Enum):
     IMAGE = "image"
 
 
+# The members as module names, for the loops that test every block: on
+# Python 3.11 each Label.X or BlockKind.X goes through EnumType's
+# __getattr__ slot hook, about ten times the cost of a global. The same
+# objects, so `is` tests hold.
+MAIN, BOILERPLATE, COMMENT = Label.MAIN, Label.BOILERPLATE, Label.COMMENT
+PARAGRAPH, HEADING, LIST_ITEM, QUOTE = (BlockKind.PARAGRAPH, BlockKind.HEADING,
+                                        BlockKind.LIST_ITEM, BlockKind.QUOTE)
+TABLE, CAPTION, IMAGE = BlockKind.TABLE, BlockKind.CAPTION, BlockKind.IMAGE
+
+
 @dataclass(slots=True)
 class Block:
     """One unit of text as segmentation found it, with its label and why.
@@ -155,7 +165,7 @@ class Document:
 
     @property
     def main_blocks(self) -> list[Block]:
-        return [b for b in self.blocks if b.label is Label.MAIN]
+        return [b for b in self.blocks if b.label is MAIN]
 
     def to_dict(self, *, include_blocks: bool = False) -> dict[str, Any]:
         out: dict[str, Any] = {

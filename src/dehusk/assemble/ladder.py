@@ -10,7 +10,7 @@ from ..classify.classifier import classify
 from ..classify.junk import is_junk_line
 from ..classify.thresholds import BY_FAVOR
 from ..classify.vocabulary import NEVER_CONTENT
-from ..model import Attempt, Block, BlockKind, Document, Label
+from ..model import BOILERPLATE, IMAGE, MAIN, TABLE, Attempt, Block, Document
 from ..options import Options
 from ..parse.html import ParsedPage
 from ..segment.html import Segmentation
@@ -20,8 +20,8 @@ from .structured import jsonld_article_body, next_data_body
 def main_blocks(blocks: list[Block], options: Options) -> list[Block]:
     return [
         b for b in blocks
-        if b.label is Label.MAIN and b.kind is not BlockKind.IMAGE
-        and (options.include_tables or b.kind is not BlockKind.TABLE)
+        if b.label is MAIN and b.kind is not IMAGE
+        and (options.include_tables or b.kind is not TABLE)
     ]
 
 
@@ -38,7 +38,7 @@ def _recall_pass(seg: Segmentation, options: Options) -> int:
 
 def _structured_blocks(text: str, reason: str) -> list[Block]:
     return [
-        Block(text=p, label=Label.MAIN, reasons=[reason], position=i)
+        Block(text=p, label=MAIN, reasons=[reason], position=i)
         for i, p in enumerate(text.split("\n\n"))
     ]
 
@@ -47,13 +47,13 @@ def _whole_page(seg: Segmentation, options: Options, doc: Document) -> tuple[str
     """The last rung, when every other gave nothing: the page's text but for
     groups that are never content (a page of three lines inside one link)."""
     kept = [b for b in seg.blocks
-            if b.kind is not BlockKind.IMAGE and b.category not in NEVER_CONTENT
-            and (options.include_tables or b.kind is not BlockKind.TABLE)
+            if b.kind is not IMAGE and b.category not in NEVER_CONTENT
+            and (options.include_tables or b.kind is not TABLE)
             and not is_junk_line(b.text)]
     if not kept:
         return None
     for block in kept:
-        block.label = Label.MAIN
+        block.label = MAIN
         block.reasons.append("whole page (nothing else found)")
     text = join_text(kept)
     attempt = Attempt("whole-page", len(text))
@@ -93,8 +93,8 @@ def choose_main_text(seg: Segmentation, parsed: ParsedPage, doc: Document,
         longer = len(candidate) > th.structured_over_dom * len(text)
         if longer and len(text) < th.structured_max_dom_chars:
             for block in blocks:
-                if block.label is Label.MAIN:
-                    block.label = Label.BOILERPLATE
+                if block.label is MAIN:
+                    block.label = BOILERPLATE
                     block.reasons.append(f"replaced by {name}")
             blocks = _structured_blocks(candidate, f"{name} body") + blocks
             text, chosen = candidate, attempt

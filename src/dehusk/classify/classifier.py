@@ -16,8 +16,19 @@ from dataclasses import replace
 
 import numpy as np
 
-from ..features.block import effective_length, reads_like_sentence
-from ..model import Block, BlockKind, Label
+from ..features.block import effective_length, ends_like_sentence, reads_like_sentence
+from ..model import (
+    BOILERPLATE,
+    CAPTION,
+    COMMENT,
+    HEADING,
+    IMAGE,
+    LIST_ITEM,
+    MAIN,
+    PARAGRAPH,
+    QUOTE,
+    Block,
+)
 from ..options import Options
 from ..segment.html import Segmentation
 from .edges import (
@@ -38,34 +49,40 @@ from .wrappers import lift_misread_wrappers
 
 def block_vote(block: Block, th: Thresholds, strict: bool = True) -> tuple[float, str]:
     """The signed vote of one block and the rule that set it."""
-    length = effective_length(block.text)
-    if block.category == "caption" or block.kind is BlockKind.CAPTION:
+    # Called for every block of the page (twice on a recall pass): the
+    # block's fields are read once, and ASCII text skips effective_length.
+    text, kind, category = block.text, block.kind, block.category
+    length = len(text)
+    if not text.isascii():
+        length = effective_length(text)
+    if category == "caption" or kind is CAPTION:
         # A picture's caption belongs to the article it illustrates: it
         # neither makes nor breaks a container (against, it stopped the climb
         # from a how-to's intro to its steps, each box with its picture). It
         # is still dropped from the text.
         return 0.0, "caption (neutral)"
-    if block.category in NEGATIVE_GROUPS and (strict or block.category in NEVER_CONTENT):
-        return -th.boilerplate_penalty * length, f"group:{block.category}"
-    if block.category in NEUTRAL_GROUPS and length < th.embed_max_neutral_chars:
-        # An embed neither makes nor breaks a container (an Instagram
-        # widget in a sidebar must not attract the vote). A paragraph
-        # longer than any embedded post's caption is the page's own text
-        # under a misapplied class (a whole post in "instagram-media").
-        return 0.0, f"group:{block.category} (neutral)"
-    if block.kind is BlockKind.HEADING or block.kind is BlockKind.IMAGE:
+    if category:  # (most blocks are in no group)
+        if category in NEGATIVE_GROUPS and (strict or category in NEVER_CONTENT):
+            return -th.boilerplate_penalty * length, f"group:{category}"
+        if category in NEUTRAL_GROUPS and length < th.embed_max_neutral_chars:
+            # An embed neither makes nor breaks a container (an Instagram
+            # widget in a sidebar must not attract the vote). A paragraph
+            # longer than any embedded post's caption is the page's own text
+            # under a misapplied class (a whole post in "instagram-media").
+            return 0.0, f"group:{category} (neutral)"
+    if kind is HEADING or kind is IMAGE:
         return 0.0, "heading"
-    density = block.link_density
+    density = block.link_chars / len(text) if text else 0.0  # Block.link_density
     if density > th.max_link_density:
         return -float(length), f"link-density {density:.2f}"
-    teaser = block.lead_link_chars >= th.teaser_headline_chars
-    if strict and teaser and block.kind is not BlockKind.QUOTE:
+    if (strict and block.lead_link_chars >= th.teaser_headline_chars
+            and kind is not QUOTE):
         return -float(length), "starts with a headline link (teaser)"
     if length >= th.long_block_chars and density <= th.long_block_max_link_density:
         return float(length), "long text"
     if length < th.short_block_chars:
         return -th.short_penalty * length, "short"
-    if reads_like_sentence(block):
+    if ends_like_sentence(text) and " " in text.strip():  # reads_like_sentence
         return th.sentence_weight * length, "sentence"
     return -th.non_sentence_penalty * length, "not a sentence"
 
@@ -264,7 +281,7 @@ MENU_PROSE_MAX_LINK_DENSITY = 0.1
 
 def _prose_under_menu(block: Block) -> bool:
     """A block in the navigation group that reads as the page's prose."""
-    return (block.kind is BlockKind.PARAGRAPH
+    return (block.kind is PARAGRAPH
             and len(block.text) >= MENU_PROSE_CHARS
             and block.link_density <= MENU_PROSE_MAX_LINK_DENSITY
             and reads_like_sentence(block))
@@ -286,12 +303,14 @@ def classify(seg: Segmentation, options: Options, *, container: int | None = Non
                      non_sentence_penalty=th.spread_non_sentence_penalty)
     if strict:
         lift_misread_wrappers(seg, th.wrapper_share, th.wrapper_min_chars)
+    blocks = seg.blocks
     votes: list[float] = []
-    for block in seg.blocks:
+    append = votes.append
+    for block in blocks:
         vote, reason = block_vote(block, th, strict)
         block.score = vote
         block.reasons = [reason]
-        votes.append(vote)
+        append(vote)
     if container is None:
         total, local, against = container_scores(seg, votes)
         container = max(range(len(local)), key=local.__getitem__) if local else 0
@@ -302,10 +321,15 @@ def classify(seg: Segmentation, options: Options, *, container: int | None = Non
         tops = [container]
     inside = subtree_members(seg.frames.parent, tops)
     parent, tags = seg.frames.parent, seg.frames.tag
-    for block in seg.blocks:
-        in_container = inside[block.frame] or (
-            block.score >= th.rescue_vote and not _under_list_item(parent, tags, block.frame))
-        label_block(block, in_container, th, strict)
+    rescue_vote = th.rescue_vote
+    for block in blocks:
+        frame = block.frame
+        if inside[frame] or (block.score >= rescue_vote
+                             and not _under_list_item(parent, tags, frame)):
+            label_block(block, True, th, strict)
+        else:  # label_block's first case, inline: most blocks of a page are outside
+            block.label = BOILERPLATE
+            block.reasons.append("outside main container")
     keep_standfirst(seg.blocks, th.standfirst_lookback, th.standfirst_min_chars)
     keep_lead_after_headline(seg.blocks)
     trim_edges(seg.blocks)
@@ -336,35 +360,37 @@ def _written_around_links(block: Block) -> bool:
     list (references, release notes), not a list of links (a headline
     link alone, "Tags: a, b"); or a sentence paragraph that links many of
     its phrases, not a line of links."""
-    if block.kind is BlockKind.PARAGRAPH:
+    if block.kind is PARAGRAPH:
         return (len(block.text) - block.link_chars >= PARAGRAPH_OWN_CHARS
                 and reads_like_sentence(block))
-    return (block.kind is BlockKind.LIST_ITEM
+    return (block.kind is LIST_ITEM
             and len(block.text) - block.link_chars >= ENTRY_OWN_CHARS)
 
 
 def label_block(block: Block, in_container: bool, th: Thresholds, strict: bool) -> None:
     if not in_container:
-        block.label = Label.BOILERPLATE
+        block.label = BOILERPLATE
         block.reasons.append("outside main container")
         return
-    if block.category == "comments":
-        block.label = Label.COMMENT
+    category, kind, text = block.category, block.kind, block.text
+    if category == "comments":
+        block.label = COMMENT
         block.reasons.append("in a comment section")
-    elif (block.category in NEGATIVE_GROUPS and (strict or block.category in NEVER_CONTENT)
-          and not (block.category == "navigation" and _prose_under_menu(block))):
-        block.label = Label.BOILERPLATE
-        block.reasons.append(f"boilerplate group {block.category}")
-    elif (block.kind is not BlockKind.HEADING and block.link_density > th.max_link_density
+    elif (category in NEGATIVE_GROUPS and (strict or category in NEVER_CONTENT)
+          and not (category == "navigation" and _prose_under_menu(block))):
+        block.label = BOILERPLATE
+        block.reasons.append(f"boilerplate group {category}")
+    elif (kind is not HEADING and text
+          and block.link_chars / len(text) > th.max_link_density  # Block.link_density
           and not _written_around_links(block)):
-        block.label = Label.BOILERPLATE
+        block.label = BOILERPLATE
         block.reasons.append("mostly links")
-    elif block.kind is BlockKind.CAPTION:
-        block.label = Label.BOILERPLATE
+    elif kind is CAPTION:
+        block.label = BOILERPLATE
         block.reasons.append("caption")
-    elif is_junk_line(block.text):
-        block.label = Label.BOILERPLATE
+    elif is_junk_line(text):
+        block.label = BOILERPLATE
         block.reasons.append("boilerplate phrase")
     else:
-        block.label = Label.MAIN
+        block.label = MAIN
         block.reasons.append("in main container")

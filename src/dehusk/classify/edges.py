@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..features.block import effective_length, ends_like_sentence
-from ..model import Block, BlockKind, Label
+from ..model import BOILERPLATE, CAPTION, HEADING, IMAGE, MAIN, PARAGRAPH, Block
 from .vocabulary import POSITIVE_GROUPS as CONTENT_GROUPS
 
 MONTHS = (
@@ -50,16 +50,16 @@ def trim_edges(blocks: list[Block]) -> None:
     """Drop the headline before the body, and date or byline lines around it."""
     seen_body = False
     for block in blocks:
-        if block.label is not Label.MAIN:
+        if block.label is not MAIN:
             continue
         text = block.text
-        if block.kind is BlockKind.HEADING and block.level == 1 and not seen_body:
+        if block.kind is HEADING and block.level == 1 and not seen_body:
             _drop(block, "headline (in Document.title)")
         elif is_date_line(text):
             _drop(block, "date line (in Document.date)")
         elif len(text) <= MAX_BYLINE_CHARS and BYLINE.match(text) and not seen_body:
             _drop(block, "byline (in Document.authors)")
-        elif block.kind is not BlockKind.HEADING:
+        elif block.kind is not HEADING:
             seen_body = True
 
 
@@ -68,37 +68,37 @@ def keep_standfirst(blocks: list[Block], lookback: int, min_chars: int) -> None:
     ("h2.article-deck", "h2.subheadline") is its lead sentence: kept. Only
     sub-headings (h2-h6) long enough to be a sentence, with no links, among
     the few blocks right before the first main block."""
-    first = next((i for i, b in enumerate(blocks) if b.label is Label.MAIN), None)
+    first = next((i for i, b in enumerate(blocks) if b.label is MAIN), None)
     if first is None:
         return
     for block in reversed(blocks[max(0, first - lookback):first]):
-        if block.kind is BlockKind.HEADING and block.level == 1:
+        if block.kind is HEADING and block.level == 1:
             break  # the headline: the lead comes after it
         if _between_lead_and_body(block):
             continue
         if block.link_chars:
             break
-        if block.category == "related" and block.kind is BlockKind.PARAGRAPH:
+        if block.category == "related" and block.kind is PARAGRAPH:
             # A lead paragraph named "teaser-text" (TYPO3's news detail
             # view, "article-teaser"): a teaser of another story would link,
             # or stop short on an ellipsis.
             text = block.text
             if len(text) >= min_chars and _whole_sentence(text):
-                block.label = Label.MAIN
+                block.label = MAIN
                 block.reasons.append("lead paragraph before the article")
                 continue
             break
         if block.category and block.category not in CONTENT_GROUPS:
             break
-        if (block.kind is BlockKind.HEADING and block.level >= 2
+        if (block.kind is HEADING and block.level >= 2
                 and len(block.text) >= min_chars):
-            block.label = Label.MAIN
+            block.label = MAIN
             block.reasons.append("standfirst before the article")
-        elif (block.kind is BlockKind.PARAGRAPH and len(block.text) >= LEAD_MIN_CHARS
+        elif (block.kind is PARAGRAPH and len(block.text) >= LEAD_MIN_CHARS
               and _whole_sentence(block.text) and not PHOTO_CREDIT.search(block.text)):
             # The lead paragraph in the article's header, apart from the
             # container of the body that follows it.
-            block.label = Label.MAIN
+            block.label = MAIN
             block.reasons.append("lead paragraph before the article")
 
 
@@ -123,7 +123,7 @@ HEADER_LINE_GROUPS = BETWEEN_GROUPS | {"meta", "author"}
 
 def _lead_paragraph(block: Block) -> bool:
     text = block.text
-    return (block.kind is BlockKind.PARAGRAPH and len(text) >= LONG_LEAD_MIN_CHARS
+    return (block.kind is PARAGRAPH and len(text) >= LONG_LEAD_MIN_CHARS
             and len(SENTENCE_BREAK.findall(text)) >= LONG_LEAD_SENTENCES
             and block.link_density <= LEAD_MAX_LINK_DENSITY
             and (not block.category or block.category in CONTENT_GROUPS)
@@ -136,14 +136,14 @@ def keep_lead_after_headline(blocks: list[Block]) -> None:
     bar or picture that keep_standfirst's few blocks do not reach. Only when
     everything else between the headline and the body is such a header line,
     and one paragraph alone qualifies (several are a layer of notices)."""
-    first = next((i for i, b in enumerate(blocks) if b.label is Label.MAIN), None)
+    first = next((i for i, b in enumerate(blocks) if b.label is MAIN), None)
     if first is None:
         return
     leads: list[Block] = []
     for block in reversed(blocks[max(0, first - LEAD_GAP_BLOCKS):first]):
-        if block.kind is BlockKind.HEADING and block.level == 1:
+        if block.kind is HEADING and block.level == 1:
             break
-        if block.label is Label.MAIN:
+        if block.label is MAIN:
             continue
         if _lead_paragraph(block):
             leads.append(block)
@@ -153,7 +153,7 @@ def keep_lead_after_headline(blocks: list[Block]) -> None:
     else:
         return  # no headline above the body within reach
     if len(leads) == 1:
-        leads[0].label = Label.MAIN
+        leads[0].label = MAIN
         leads[0].reasons.append("lead paragraph after the headline")
 
 
@@ -168,14 +168,14 @@ def _under_a_picture(block: Block) -> bool:
 
 
 def _between_lead_and_body(block: Block) -> bool:
-    if block.kind is BlockKind.IMAGE or block.kind is BlockKind.CAPTION:
+    if block.kind is IMAGE or block.kind is CAPTION:
         return True
     if _under_a_picture(block):
         return True
     if block.category in BETWEEN_GROUPS:
         return True
     # A short line that is no menu entry: a credit ("AFP"), an author's name.
-    return (block.kind is BlockKind.PARAGRAPH and len(block.text) <= MAX_BETWEEN_LINE_CHARS
+    return (block.kind is PARAGRAPH and len(block.text) <= MAX_BETWEEN_LINE_CHARS
             and not block.link_chars)
 
 
@@ -186,7 +186,7 @@ def _short_frame_line(block: Block) -> bool:
     """A short paragraph that is no sentence, no sign-off (its comma) and no
     verse (its line breaks)."""
     text = block.text
-    return (block.kind is BlockKind.PARAGRAPH and effective_length(text) <= MAX_TAIL_LINE_CHARS
+    return (block.kind is PARAGRAPH and effective_length(text) <= MAX_TAIL_LINE_CHARS
             and not ends_like_sentence(text) and "," not in text and "\n" not in text)
 
 
@@ -196,7 +196,7 @@ def trim_tail(blocks: list[Block]) -> None:
     page's frame around the article, not the article. A sign-off ("Jo, the
     editors") has its comma, a verse its line breaks: they stay."""
     for block in reversed(blocks):
-        if block.label is not Label.MAIN:
+        if block.label is not MAIN:
             continue
         if _short_frame_line(block):
             _drop(block, "short line after the text")
@@ -213,14 +213,33 @@ PROMO = re.compile(
     r"descarga (?:la|nuestra)|iscriviti|seguici|assine|siga-nos|subskrypcj\w*)\b",
     re.IGNORECASE)
 PROMO_TAIL_BLOCKS = 3
+# PROMO's search tries its alternatives at every word of the text's last
+# paragraphs (it cost a tenth of the classify stage). Each alternative holds
+# one of these words: where the lower-cased text has none, PROMO cannot
+# match. str.lower() and the regex's case folding agree on every character
+# but three, which the regex folds to i and s: a text with one of them
+# goes to the regex (tests/classify/test_promo.py checks both claims).
+PROMO_WORDS = ("subscrib", "sign", "newsletter", "follow ", "download ", "our app", "support ",
+               "abonn", "folgen sie", "unterstütz", "jetzt ", "suivez", "suscr", "guenos",
+               "descarga ", "iscriviti", "seguici", "assine", "siga-nos", "subskrypcj")
+FOLDED_APART = ("İ", "ı", "ſ")
+
+
+def is_promo(text: str) -> bool:
+    """PROMO.search(text), the regex only where one of PROMO_WORDS occurs."""
+    lowered = text.lower()
+    if not any(word in lowered for word in PROMO_WORDS) and (
+            text.isascii() or not any(char in text for char in FOLDED_APART)):
+        return False
+    return PROMO.search(text) is not None
 
 
 def trim_promo_tail(blocks: list[Block]) -> None:
     """A call to the reader among the last blocks of the text ("Follow us on
     Twitter", "Subscribe to our newsletter") closes the page, not the story."""
-    kept = [b for b in blocks if b.label is Label.MAIN]
+    kept = [b for b in blocks if b.label is MAIN]
     for block in kept[-PROMO_TAIL_BLOCKS:]:
-        if block.kind is BlockKind.PARAGRAPH and PROMO.search(block.text):
+        if block.kind is PARAGRAPH and is_promo(block.text):
             _drop(block, "call to the reader after the text")
 
 
@@ -228,7 +247,7 @@ def trim_head(blocks: list[Block]) -> None:
     """trim_tail's rule at the other end: short lines that are not sentences
     before the text's first paragraph ("4 min read", "Beitragsbild")."""
     for block in blocks:
-        if block.label is not Label.MAIN or block.kind is BlockKind.HEADING:
+        if block.label is not MAIN or block.kind is HEADING:
             continue
         if _short_frame_line(block):
             _drop(block, "short line before the text")
@@ -240,19 +259,19 @@ def drop_orphan_headings(blocks: list[Block]) -> None:
     """A heading kept in the main text must head something: one followed by
     no main text before the next heading of its rank or higher ("Related
     articles", "Photo credits" over a dropped list) goes too."""
-    kept = [b for b in blocks if b.label is Label.MAIN]
-    if all(b.kind is BlockKind.HEADING for b in kept):
+    kept = [b for b in blocks if b.label is MAIN]
+    if all(b.kind is HEADING for b in kept):
         return  # a page of headings only: they are its text
     for i, block in enumerate(kept):
-        if block.kind is not BlockKind.HEADING:
+        if block.kind is not HEADING:
             continue
         rank = block.level or 6
         following = next((b for b in kept[i + 1:]
-                          if b.kind is not BlockKind.HEADING or (b.level or 6) <= rank), None)
-        if following is None or following.kind is BlockKind.HEADING:
+                          if b.kind is not HEADING or (b.level or 6) <= rank), None)
+        if following is None or following.kind is HEADING:
             _drop(block, "heading with no main text under it")
 
 
 def _drop(block: Block, reason: str) -> None:
-    block.label = Label.BOILERPLATE
+    block.label = BOILERPLATE
     block.reasons.append(reason)

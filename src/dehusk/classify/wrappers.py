@@ -15,7 +15,7 @@ a stream of teasers; a popup never holds the page's headline.
 
 from __future__ import annotations
 
-from ..model import BlockKind
+from ..model import HEADING
 from ..segment.html import Segmentation
 from .vocabulary import NEGATIVE_GROUPS, NEVER_CONTENT
 
@@ -24,6 +24,8 @@ from .vocabulary import NEGATIVE_GROUPS, NEVER_CONTENT
 # (TYPO3's news detail view in "teaserTyp3").
 UNLINKED_TEASER_CHARS = 600
 UNLINKED_SHARE = 0.02
+# The groups a wrapper may have misread: a negative group that can be content.
+LIFTABLE = NEGATIVE_GROUPS - NEVER_CONTENT
 
 
 def lift_misread_wrappers(seg: Segmentation, share: float, min_chars: int) -> None:
@@ -33,26 +35,29 @@ def lift_misread_wrappers(seg: Segmentation, share: float, min_chars: int) -> No
     group, parent = seg.frames.group, seg.frames.parent
     under: dict[int, int] = {}  # root frame of a group run -> its characters
     linked: dict[int, int] = {}  # ... and the characters inside its links
+    roots: dict[int, int] = {}  # frame -> its run's root (many blocks share a frame)
     total = 0
     for block in seg.blocks:
         chars = len(block.text)
         total += chars
-        name = group[block.frame]
-        if name not in NEGATIVE_GROUPS or name in NEVER_CONTENT:
+        frame = block.frame
+        if group[frame] not in LIFTABLE:
             continue
-        frame = _run_root(group, parent, block.frame)
-        under[frame] = under.get(frame, 0) + chars
-        linked[frame] = linked.get(frame, 0) + block.link_chars
-    roots = [root for root, chars in under.items()
+        root = roots.get(frame)
+        if root is None:
+            root = roots[frame] = _run_root(group, parent, frame)
+        under[root] = under.get(root, 0) + chars
+        linked[root] = linked.get(root, 0) + block.link_chars
+    lifted = [root for root, chars in under.items()
              if (total >= min_chars and chars >= share * total)
              or (group[root] == "related" and chars >= UNLINKED_TEASER_CHARS
                  and linked[root] <= UNLINKED_SHARE * chars)]
     headline_modal = _modal_with_the_headlines(seg, min_chars)
     if headline_modal is not None:
-        roots.append(headline_modal)
-    if not roots:
+        lifted.append(headline_modal)
+    if not lifted:
         return
-    for root in roots:
+    for root in lifted:
         name, replacement = group[root], group[parent[root]] if parent[root] >= 0 else ""
         # Frames follow document order, a parent before its children: one
         # pass finds the run of the root's group below it.
@@ -73,7 +78,7 @@ def _modal_with_the_headlines(seg: Segmentation, min_chars: int) -> int | None:
     group, parent = seg.frames.group, seg.frames.parent
     root: int | None = None
     for block in seg.blocks:
-        if block.kind is not BlockKind.HEADING or block.level != 1:
+        if block.kind is not HEADING or block.level != 1:
             continue
         frame = _run_root(group, parent, block.frame)
         if group[frame] != "modal" or (root is not None and frame != root):
