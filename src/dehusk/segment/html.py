@@ -23,7 +23,9 @@ from ..classify.vocabulary import (
     group_of,
     inherit,
 )
-from ..model import Block, BlockKind
+
+# The kinds as module names (model.py says why): emit() picks one per block.
+from ..model import CAPTION, HEADING, LIST_ITEM, PARAGRAPH, QUOTE, Block, BlockKind
 from ..options import Options
 from .census import Census, take_census
 from .lines import BREAK, _normalise_breaks, _normalise_line
@@ -34,12 +36,6 @@ BLOCK_TAGS = frozenset(
     "table tr td th thead tbody tfoot caption blockquote pre figure figcaption form fieldset "
     "legend address details summary center hr body html hgroup menu noscript".split()
 )
-# The kinds emit() picks among, as module names: on Python 3.11 every
-# BlockKind.X goes through the enum class's attribute hook, about ten times
-# the cost of a global, once or more per block.
-HEADING, PARAGRAPH, LIST_ITEM, CAPTION, QUOTE = (
-    BlockKind.HEADING, BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.CAPTION,
-    BlockKind.QUOTE)
 HEADING_LEVEL = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 OWNER_KIND = {
     "li": BlockKind.LIST_ITEM,
