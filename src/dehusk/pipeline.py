@@ -202,7 +202,7 @@ def run_pipeline(page: str | bytes, *, url: str | None, options: Options,
     feed = parse_feed(text)
     if feed is not None:
         return feed_document(feed, url)
-    text, notes = defuse(text)  # pathological markup would stall the parser
+    text, notes = defuse(text, utf8)  # pathological markup would stall the parser
     doc.warnings += notes
     parsed = parse_html(text, utf8=None if notes else utf8)  # 2 (a defused text is new)
     if options.with_metadata:

@@ -43,15 +43,6 @@ def test_flattening_keeps_depth_under_the_limit() -> None:
     assert notes
 
 
-def test_counting_by_chunks_matches_a_count() -> None:
-    from dehusk.parse.guard import _has_at_least
-
-    for text in ("", "=", "a=b", "==x==", "x" * 40 + "=" * 7, "=" * 3 + "y" * 50):
-        for n in range(1, 9):
-            for chunk in (1, 2, 5, 64):
-                assert _has_at_least(text, "=", n, chunk) == (text.count("=") >= n)
-
-
 def test_runs_without_a_character_are_found_wherever_they_lie() -> None:
     from dehusk.parse.guard import _runs_without
 
@@ -82,6 +73,14 @@ def test_the_overloaded_tag_search_finds_what_a_search_of_the_whole_page_finds()
         f"<<a {many}>",
         f"<div {few}><span {many}>",
         "<p>short</p>",
+        f"<script>if (a<b && c <d || e< 3) {few}</script><p {many}>",  # '<' without a tag
+        f"<script>{few} a<b</script><p {many}",  # the run ends the page: no '>'
+        f"<p>{few}<b {many}>",
+        f"<i {many}>" + "<b>" * 3 + f"<u {many}>",
+        # around the shortest long tag: "<b", MAX_TAG_CHARS others, ">"
+        *(f"<p>{few}<b{'=' * n}>" for n in range(guard.MAX_TAG_CHARS - 3, guard.MAX_TAG_CHARS + 3)),
+        *(f"<b{'=' * n}>" for n in range(guard.MAX_TAG_CHARS - 3, guard.MAX_TAG_CHARS + 3)),
+        *(f"{few}<{'=' * n}<b{'=' * n}>" for n in (guard.MAX_TAG_CHARS - 1, guard.MAX_TAG_CHARS)),
     ]
 
     def whole(text: str) -> bool:
@@ -90,3 +89,10 @@ def test_the_overloaded_tag_search_finds_what_a_search_of_the_whole_page_finds()
 
     for text in pages:
         assert guard._has_overloaded_tag(text) == whole(text), text[:40]
+
+
+def test_the_count_of_tags_from_the_bytes_is_the_count_of_the_text() -> None:
+    from dehusk.parse.guard import _count_lt
+
+    for text in ("", "<", "a<b", "<p>ü</p>", "«<»" * 5, "日本<語>"):
+        assert _count_lt(text, text.encode("utf-8")) == _count_lt(text, None) == text.count("<")

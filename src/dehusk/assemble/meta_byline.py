@@ -11,19 +11,9 @@ import re
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from .meta_authors import clean_authors, is_organisation, is_site_like
+from .meta_byline_query import BYLINE_SELECTOR, byline_nodes
 from .meta_inline import looks_like_a_name
 
-# One selector list, each substring test once (" i": either case; "autor"
-# also finds "autore", "autores"): the query walks the whole tree, and
-# each selector in the list costs a test per element.
-BYLINE_SELECTOR = (
-    '[rel="author"], [itemprop="author"], [class*="byline" i], '
-    # an hCard "fn org" names a place or a body (an infobox), not a byline
-    '.vcard .fn:not(.org), [class*="author" i], [class*="autor" i], [class*="auteur"], '
-    '[class*="writer"], .submitted, '
-    'a[href*="/author/"], a[href*="/autor/"], a[href*="/autoren/"], a[href*="/auteur/"], '
-    'a[href*="/autore/"], a[href*="/autores/"]'
-)
 # The classes most bylines carry: a quarter of the cost of the full list,
 # for the second look a page with structured authors gets.
 CLASS_BYLINE_SELECTOR = '[class*="byline" i], [class*="author" i]'
@@ -125,7 +115,8 @@ def byline_authors(tree: LexborHTMLParser, site_name: str | None,
     found: list[str] = []
     site_names: list[str] = []
     outer: LexborNode | None = None
-    for node in tree.css(selector):
+    nodes = byline_nodes(tree) if selector == BYLINE_SELECTOR else tree.css(selector)
+    for node in nodes:
         if outer is not None and not _inside(node, outer):
             break
         text = " ".join((node.text(deep=True) or "").split())
