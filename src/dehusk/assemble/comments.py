@@ -17,6 +17,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ..model import Comment
 from ..segment.census import Census, css, css_first
+from .doc_order import in_document_order
 from .meta_authors import clean_authors
 from .meta_dates import parse_date
 
@@ -180,8 +181,7 @@ def _items(tree: LexborHTMLParser | LexborNode, census: Census | None) -> list[L
     lists = {node.mem_id for node in items if _text_parts(node, owned) > 1}
     items = [node for node in items if node.mem_id not in lists]
     items += _text_holders(tree, {node.mem_id for node in items}, census)
-    order = {node.mem_id: i for i, node in enumerate(tree.css("*"))} if items else {}
-    return sorted(items, key=lambda node: order.get(node.mem_id, 0))
+    return in_document_order(items, tree)
 
 
 def _text_parts(node: LexborNode, owned: Owned) -> int:
