@@ -33,6 +33,16 @@ def test_requirements_name_the_class_words_of_each_alternative() -> None:
     assert needs["div:not(.x)"] is None  # a class under :not() is not needed
 
 
+def test_class_substrings_keep_their_case_unless_the_i_flag_drops_it() -> None:
+    needs = dict(requirements("[class*='Title'], [class*='Title' i]"))
+    assert needs["[class*='Title']"].exact_parts == ("Title",)
+    assert needs["[class*='Title' i]"].exact_parts == ()
+    tree, census = census_of("<html><body><h2 class='post-title'>a</h2></body></html>")
+    assert census.narrow("[class*='title'], [class*='Title'], [class*='TITLE' i]") \
+        == "[class*='title'], [class*='TITLE' i]"
+    assert tree.css("[class*='Title']") == []
+
+
 def test_a_comma_inside_a_value_keeps_the_list_whole() -> None:
     assert requirements('[title="a,b"], .x') == (('[title="a,b"], .x', None),)
 

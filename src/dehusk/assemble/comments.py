@@ -17,6 +17,8 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ..model import Comment
 from ..segment.census import Census, css, css_first
+from .css_sets import css_once
+from .doc_order import in_document_order
 from .meta_authors import clean_authors
 from .meta_dates import parse_date
 
@@ -154,15 +156,17 @@ def _items(tree: LexborHTMLParser | LexborNode, census: Census | None) -> list[L
     its item (WordPress: li#comment-7 > article#div-comment-7) is that item."""
     seen: set[int] = set()
     found: list[LexborNode] = []
-    for node in css(tree, ITEM_SELECTOR, census)[:MAX_ITEMS]:
+    # Each query's repeats are dropped here anyway: css_once lists every
+    # element once, for less.
+    for node in css_once(tree, ITEM_SELECTOR, census, MAX_ITEMS):
         if node.mem_id not in seen:
             seen.add(node.mem_id)
             found.append(node)
-    for node in css(tree, ID_SELECTOR, census)[:MAX_ITEMS]:
+    for node in css_once(tree, ID_SELECTOR, census, MAX_ITEMS):
         if node.mem_id not in seen and _number(node) is not None:
             seen.add(node.mem_id)
             found.append(node)
-    for node in css(tree, CLASS_CANDIDATES, census)[:MAX_ITEMS]:
+    for node in css_once(tree, CLASS_CANDIDATES, census, MAX_ITEMS):
         if node.mem_id not in seen and _is_candidate(node):
             seen.add(node.mem_id)
             found.append(node)
@@ -180,8 +184,7 @@ def _items(tree: LexborHTMLParser | LexborNode, census: Census | None) -> list[L
     lists = {node.mem_id for node in items if _text_parts(node, owned) > 1}
     items = [node for node in items if node.mem_id not in lists]
     items += _text_holders(tree, {node.mem_id for node in items}, census)
-    order = {node.mem_id: i for i, node in enumerate(tree.css("*"))} if items else {}
-    return sorted(items, key=lambda node: order.get(node.mem_id, 0))
+    return in_document_order(items, tree)
 
 
 def _text_parts(node: LexborNode, owned: Owned) -> int:

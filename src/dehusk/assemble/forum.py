@@ -27,6 +27,7 @@ from ..classify.thresholds import (
 from ..model import Comment
 from ..segment.census import Census, css, css_first
 from .comments import MAX_AUTHOR_CHARS, MAX_ITEMS, _clean, _nearest, extract_comments, own_text
+from .css_sets import any_match
 from .forum_systems import INDENT_PIXELS, SYSTEMS, ForumSystem
 from .meta_authors import clean_authors
 from .meta_dates import parse_date
@@ -54,8 +55,12 @@ class Thread:
 def find_thread(tree: LexborHTMLParser, census: Census | None = None) -> Thread | None:
     """The page's forum thread, read with the first system that finds one
     (the page's census, when given, narrows the queries)."""
-    # One walk over the tree for every system's posts: most pages have none.
-    if len(css(tree, ANY_POST, census)[:MIN_FORUM_POSTS]) < MIN_FORUM_POSTS - 1:
+    # One walk over the tree for every system's posts: most pages have none
+    # (a system needs MIN_FORUM_POSTS - 1 of them besides an opening post).
+    needed = MIN_FORUM_POSTS - 1
+    if needed == 1 and not any_match(tree, ANY_POST, census):
+        return None
+    if needed > 1 and len(css(tree, ANY_POST, census)[:MIN_FORUM_POSTS]) < needed:
         return None
     for system in SYSTEMS:
         thread = _read(tree, system, census)

@@ -44,4 +44,4 @@ def with_microdata(census: Census | None, tree: LexborHTMLParser) -> Census | No
     """`census`, narrowed also by the microdata the page lacks."""
     if census is None or tree.css_first("[itemprop], [itemtype]") is not None:
         return census
-    return MicrodataCensus(census.classes, census.class_text)
+    return MicrodataCensus(census.classes, census.class_text, census.class_raw)

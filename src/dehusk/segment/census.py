@@ -25,7 +25,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 # (pseudo-classes, escapes, namespaces) makes the alternative unconditional.
 ATTRIBUTE = re.compile(
     r"""\[\s*([A-Za-z_][A-Za-z0-9_-]*)\s*(?:[~|^$*]?=\s*(?:"([^"]*)"|'([^']*)'|([^\s\]]*)))?"""
-    r"""\s*[iIsS]?\s*\]"""
+    r"""\s*([iIsS])?\s*\]"""
 )
 CLASS_NAME = re.compile(r"\.([A-Za-z_-][A-Za-z0-9_-]*)")
 UNKNOWN_SYNTAX = re.compile(r"[:\\|()]")
@@ -37,6 +37,9 @@ class Requirement:
 
     classes: frozenset[str]  # class words (lower case)
     class_parts: tuple[str, ...]  # strings a class attribute must contain (lower case)
+    # The same strings as written, for the tests without the `i` flag: lexbor
+    # compares attribute values with case ("[class*='Title']" is not "title").
+    exact_parts: tuple[str, ...] = ()
 
 
 @functools.lru_cache(maxsize=256)  # selectors are constants of the code
@@ -62,15 +65,18 @@ def _requirement(alternative: str) -> Requirement | None:
     if "[" in bare or "]" in bare or '"' in bare or "'" in bare or UNKNOWN_SYNTAX.search(bare):
         return None
     parts = []
+    exact = []
     for match in ATTRIBUTE.finditer(alternative):
         name = match.group(1).lower()
-        value = next((v for v in match.groups()[1:] if v is not None), "")
+        value = next((v for v in match.groups()[1:4] if v is not None), "")
         # A value without spaces lies inside one class word, whatever the
         # operator; lower case covers the case-insensitive flag too.
         if name == "class" and value and not any(c.isspace() for c in value):
             parts.append(value.lower())
+            if match.group(5) not in ("i", "I"):
+                exact.append(value)
     classes = frozenset(name.lower() for name in CLASS_NAME.findall(bare))
-    return Requirement(classes, tuple(parts))
+    return Requirement(classes, tuple(parts), tuple(exact))
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,10 +85,16 @@ class Census:
 
     classes: frozenset[str]  # lower case: quirks mode matches classes without case
     class_text: str  # the class words joined by spaces, for substring tests
+    # The class strings as written, joined by spaces (None: not known), for
+    # the tests of attribute values, which keep case.
+    class_raw: str | None = None
 
     def allows(self, need: Requirement | None) -> bool:
-        return need is None or (need.classes <= self.classes
-                                and all(part in self.class_text for part in need.class_parts))
+        return need is None or (
+            need.classes <= self.classes
+            and all(part in self.class_text for part in need.class_parts)
+            and (self.class_raw is None
+                 or all(part in self.class_raw for part in need.exact_parts)))
 
     def narrow(self, selector: str) -> str:
         """The alternatives of `selector` that can match on this page ("" if none)."""
@@ -109,8 +121,9 @@ def take_census(tree: LexborHTMLParser, seen: set[str | None],
     for node in outside:
         strings.update(match.attributes.get("class") for match in node.css("[class]"))
     strings.discard(None)
-    classes = frozenset(" ".join(strings).lower().split())  # type: ignore[arg-type]
-    return Census(classes, " ".join(classes))
+    raw = " ".join(strings)  # type: ignore[arg-type]
+    classes = frozenset(raw.lower().split())
+    return Census(classes, " ".join(classes), raw)
 
 
 def css(scope: LexborHTMLParser | LexborNode, selector: str,
