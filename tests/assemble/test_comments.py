@@ -91,6 +91,16 @@ def test_declared_count_and_reply_form_is_not_a_comment() -> None:
     assert flat(doc.comments) == [("Ann", None, 0, None, "Only this comment is on the page.")]
 
 
+def test_the_count_is_read_from_the_first_50_entries_of_the_full_list() -> None:
+    # Headings under #comments stand twice in the list ("#comments h2", "h2").
+    from selectolax.lexbor import LexborHTMLParser
+
+    from dehusk.assemble.comments import declared_count
+    for repeats, count in ((20, 7), (24, 7), (25, None), (30, None)):
+        html = "<div id=comments>" + "<h2>x</h2>" * repeats + "</div><h3>7 comments</h3>"
+        assert declared_count(LexborHTMLParser(html)) == count, repeats
+
+
 def test_comment_text_inside_the_author_box() -> None:
     # A WordPress theme that prints the comment inside ".comment-author.vcard".
     html = ARTICLE + """<ol id="commentlist">

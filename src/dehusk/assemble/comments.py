@@ -70,8 +70,12 @@ META_SELECTOR = (
 SAYS = re.compile(r"\s*(?:says|sagt|dit|dice|schreibt|wrote|schrieb)\s*:?\s*$", re.I)
 COUNT = re.compile(r"^\s*(\d{1,6})\s+(?:comments?|kommentare?|commentaires?|comentarios?|"
                    r"commenti|reacties|responses?|antworten|replies|reactions?)\b", re.I)
-COUNT_SELECTOR = ("#comments h2, #comments h3, .comments-title, .comment-title, .comments-count,"
-                  " .comment-count, h2, h3")
+# The headings in #comments are listed twice (by "#comments h2" and by "h2"):
+# the first 50 entries of the list are read, so the repeats move that cut.
+COUNT_IN_COMMENTS = "#comments h2, #comments h3"
+COUNT_ELSEWHERE = ".comments-title, .comment-title, .comments-count, .comment-count, h2, h3"
+COUNT_SELECTOR = f"{COUNT_IN_COMMENTS}, {COUNT_ELSEWHERE}"
+MAX_COUNT_ENTRIES = 50
 MAX_AUTHOR_CHARS = 80
 MAX_ITEMS = 5_000
 
@@ -137,7 +141,20 @@ def extract_comments(tree: LexborHTMLParser | LexborNode,
 
 def declared_count(tree: LexborHTMLParser, census: Census | None = None) -> int | None:
     """A comment count the page states ("4 COMMENTS", "12 Kommentare")."""
-    for node in css(tree, COUNT_SELECTOR, census)[:50]:
+    # Asked without COUNT_IN_COMMENTS, whose matches all come again (h2, h3):
+    # each element then stands in the list once less, or as often. Its first
+    # MAX_COUNT_ENTRIES entries hold at least the elements of the full
+    # list's, and a match at entry i stands at most at entry 2i in the full
+    # list (one repeat per element before it). Past that, the full list rules.
+    for i, node in enumerate(css(tree, COUNT_ELSEWHERE, census)[:MAX_COUNT_ENTRIES]):
+        match = COUNT.match(node.text(deep=True) or "")
+        if match:
+            if 2 * i < MAX_COUNT_ENTRIES:
+                return int(match.group(1))
+            break
+    else:
+        return None
+    for node in css(tree, COUNT_SELECTOR, census)[:MAX_COUNT_ENTRIES]:
         match = COUNT.match(node.text(deep=True) or "")
         if match:
             return int(match.group(1))
