@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -38,11 +39,11 @@ def css_once(scope: LexborHTMLParser | LexborNode, selector: str, census: Census
     alternatives = _alternatives(selector, census)
     if not alternatives:
         return []
-    found = _unique(scope.css(_grouped(tuple(alternatives))))
+    found = unique(scope.css(_grouped(tuple(alternatives))))
     # Each element stands in the plain list once per alternative it matches;
     # when that many copies could pass `limit`, the cut is the plain list's.
     if len(found) * len(alternatives) > limit:
-        return _unique(css(scope, selector, census)[:limit])
+        return unique(css(scope, selector, census)[:limit])
     return found
 
 
@@ -94,7 +95,9 @@ def _lead_attribute(alternative: str) -> str | None:
     return None
 
 
-def _unique(nodes: list[LexborNode]) -> list[LexborNode]:
+def unique(nodes: Iterable[LexborNode]) -> list[LexborNode]:
+    """Each element once, in order: lexbor returns an element once per
+    selector of a group that it matches."""
     seen: set[int] = set()
     out = []
     for node in nodes:

@@ -13,7 +13,6 @@ depth the system writes (Hacker News, new Reddit). Comments on a Q&A post
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -27,7 +26,7 @@ from ..classify.thresholds import (
 from ..model import Comment
 from ..segment.census import Census, css, css_first
 from .comments import MAX_AUTHOR_CHARS, MAX_ITEMS, _clean, _nearest, extract_comments, own_text
-from .css_sets import any_match
+from .css_sets import any_match, unique
 from .forum_systems import INDENT_PIXELS, SYSTEMS, ForumSystem
 from .meta_authors import clean_authors
 from .meta_dates import parse_date
@@ -78,7 +77,7 @@ def is_thread(thread: Thread) -> bool:
 
 
 def _read(tree: LexborHTMLParser, system: ForumSystem, census: Census | None) -> Thread | None:
-    nodes = _unique(node for node in css(tree, system.post, census)[:MAX_ITEMS]
+    nodes = unique(node for node in css(tree, system.post, census)[:MAX_ITEMS]
                     if system.post_id is None
                     or system.post_id.match(node.attributes.get("id") or ""))
     if len(nodes) + bool(system.opening) < MIN_FORUM_POSTS:
@@ -112,18 +111,6 @@ def _read(tree: LexborHTMLParser, system: ForumSystem, census: Census | None) ->
             for reply in extract_comments(node, ids, census):
                 _attach_subtree(reply, post, thread)
     return thread
-
-
-def _unique(nodes: Iterable[LexborNode]) -> list[LexborNode]:
-    """Each element once: lexbor returns an element once per selector of a
-    group that it matches."""
-    seen: set[int] = set()
-    out = []
-    for node in nodes:
-        if node.mem_id not in seen:
-            seen.add(node.mem_id)
-            out.append(node)
-    return out
 
 
 def _attach(post: Comment, parent: Comment | None, thread: Thread, in_text: bool = True) -> None:
