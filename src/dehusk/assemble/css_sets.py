@@ -60,10 +60,10 @@ def any_match(tree: LexborHTMLParser, selector: str, census: Census | None) -> b
 
 
 def _alternatives(selector: str, census: Census | None) -> list[str]:
-    """The alternatives css() would ask: narrow() joins those it keeps, and
-    requirements() splits the join the way it split the list."""
-    narrowed = census.narrow(selector) if census is not None else selector
-    return [alt for alt, _need in requirements(narrowed)] if narrowed else []
+    """The alternatives css() would ask (those narrow() joins)."""
+    if census is None:
+        return [alt for alt, _need in requirements(selector)]
+    return census.alternatives(selector)
 
 
 @functools.lru_cache(maxsize=512)  # narrowed lists repeat from page to page

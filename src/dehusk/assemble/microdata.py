@@ -31,13 +31,12 @@ def _needs_microdata(alternative: str) -> bool:
 class MicrodataCensus(Census):
     """A Census that also knows the page has no itemprop/itemtype attribute."""
 
-    def narrow(self, selector: str) -> str:
+    def alternatives(self, selector: str) -> list[str]:
         # An alternative the census can rule on (need not None) has no
         # pseudo-class such as :not(), so its microdata test is a plain
         # requirement that no element of this page meets.
-        return ", ".join(alt for alt, need in requirements(selector)
-                         if self.allows(need) and not (need is not None
-                                                       and _needs_microdata(alt)))
+        return [alt for alt, need in requirements(selector)
+                if self.allows(need) and not (need is not None and _needs_microdata(alt))]
 
 
 def with_microdata(census: Census | None, tree: LexborHTMLParser) -> Census | None:

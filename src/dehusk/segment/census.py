@@ -96,9 +96,14 @@ class Census:
             and (self.class_raw is None
                  or all(part in self.class_raw for part in need.exact_parts)))
 
+    def alternatives(self, selector: str) -> list[str]:
+        """The alternatives of `selector` that can match on this page."""
+        return [alt for alt, need in requirements(selector) if self.allows(need)]
+
     def narrow(self, selector: str) -> str:
-        """The alternatives of `selector` that can match on this page ("" if none)."""
-        return ", ".join(alt for alt, need in requirements(selector) if self.allows(need))
+        """The alternatives of `selector` that can match on this page, as one
+        list ("" if none)."""
+        return ", ".join(self.alternatives(selector))
 
 
 def take_census(tree: LexborHTMLParser, seen: set[str | None],
