@@ -171,22 +171,41 @@ class _Walker:
         self.quote_depth = 0
         self.caption_depth = 0
         self.truncated = ""  # set when the walk flattened structure past max_depth
-        self.names = NAMES  # see names_of
+        self.names = NAMES  # see add_frame
         # For the census (census.py): the class strings read, and the
         # elements whose children the walk did not enter.
         self.seen: set[str | None] = set()
         self.skipped: list[LexborNode] = []
 
-    def names_of(self, tag: str, attrs: dict[str, str | None]) -> tuple[str, str]:
-        """The vocabulary group and the path label of a block-level element,
-        remembered for the process (NAMES). (_enter_block looks the memo up
-        itself and calls this on a miss.)"""
-        get = attrs.get
-        key = (tag, get("class"), get("id"), get("role"), get("itemprop")) if attrs else tag
-        named = self.names.get(key)
+    def add_frame(self, tag: str, attrs: dict[str, str | None], parent: int) -> int:
+        """A frame for a block-level element under `parent`: its vocabulary
+        group (its own, else inherited) and path label, named once per
+        process for each (tag, class, id, role, itemprop) (NAMES)."""
+        if attrs:
+            get = attrs.get
+            key: object = (tag, get("class"), get("id"), get("role"), get("itemprop"))
+        else:
+            key = tag
+        names = self.names
+        named = names.get(key)
         if named is None:
-            named = self.names[key] = _names(tag, attrs)
-        return named
+            if len(names) >= MAX_NAMES:
+                names.clear()
+            named = names[key] = _names(tag, attrs)
+        group, label = named
+        frames = self.frames
+        groups = frames.group
+        up = groups[parent]
+        # inherit() changes only a content marker: the others are taken as they are.
+        if not group:
+            group = up
+        elif group in CONTENT_MARKERS:
+            group = inherit(group, up)
+        frames.parent.append(parent)
+        frames.tag.append(tag)
+        groups.append(group)
+        frames.label.append(label)
+        return len(groups) - 1
 
     # -- text collection ---------------------------------------------------
     def add_text(self, text: str, in_link: int) -> None:
@@ -291,20 +310,31 @@ def _set_paths(frames: Frames, blocks: list[Block], limit: int = 8) -> None:
         block.path = path
 
 
+# How a stack entry of the walk closes: nothing to undo but the climb (an
+# inline element), a link, a block-level element, or one that also counts a
+# list, quote or caption level (_leave_counted).
+INLINE, LINK, BLOCK, COUNTED = 0, 1, 2, 3
+# Block-level tags _enter_counted opens: the few that are not walked, are
+# read whole (<pre>, data tables), or count a level.
+SPECIAL_TAGS = frozenset(("pre", "table", "blockquote", "figcaption")) | UNWALKED_TAGS | LIST_TAGS
+
+
 def _walk(walker: _Walker, node: LexborNode | None, block_stack: list[int],
           deadline: float | None) -> str:
     """The depth-first walk; returns why it stopped early, or "".
 
-    One loop with the frequent cases (text, inline elements) written out:
-    it runs once per node, two million times over the shared sets, and a
-    Python call per node cost a third of the extraction time."""
+    One loop with the frequent cases (text, inline elements, plain
+    block-level elements, and their closing) written out: it runs once per
+    node, two million times over the shared sets, and a Python call per node
+    cost a third of the extraction time."""
     options = walker.options
     max_nodes, max_depth = options.max_nodes, options.max_depth
     include_links, include_images = options.include_links, options.include_images
     buf, buf_links = walker.buf, walker.buf_links
     seen_add, skipped = walker.seen.add, walker.skipped
-    # Each entry: (node, frame pushed or -1, is_link, closes_list, closes_quote)
-    stack: list[tuple[LexborNode, int, bool, bool, int]] = []
+    add_frame = walker.add_frame
+    # Each entry: (node, its frame or -1, how it closes)
+    stack: list[tuple[LexborNode, int, int]] = []
     in_link = nodes = 0
     while node is not None:
         nodes += 1
@@ -313,8 +343,7 @@ def _walk(walker: _Walker, node: LexborNode | None, block_stack: list[int],
         if deadline is not None and nodes % CLOCK_EVERY == 0 and time.monotonic() > deadline:
             return "time_budget"
         tag = node.tag
-        entry: tuple[LexborNode, int, bool, bool, int] | None = None
-        descend = False
+        entry: tuple[LexborNode, int, int] | None = None
         if tag == "-text":
             text = node.text_content
             # Whitespace that opens a block is dropped: flush() would drop it.
@@ -335,29 +364,35 @@ def _walk(walker: _Walker, node: LexborNode | None, block_stack: list[int],
             if attrs and ("hidden" in attrs or "style" in attrs) and _is_hidden(attrs):
                 skipped.append(node)
             elif tag in BLOCK_TAGS:
-                entry, descend = _enter_block(walker, node, tag, attrs, block_stack)
+                if buf:
+                    walker.flush(block_stack[-1])
+                if tag in SPECIAL_TAGS:
+                    entry = _enter_counted(walker, node, tag, attrs, block_stack)
+                else:
+                    frame = add_frame(tag, attrs, block_stack[-1])
+                    block_stack.append(frame)
+                    entry = (node, frame, BLOCK)
             elif tag == "a":
                 if include_links:
                     _open_link(walker, attrs)
-                entry, descend = (node, -1, True, False, False), True
+                entry = (node, -1, LINK)
                 in_link += 1
             elif tag == "img":
                 if include_images:
                     _add_image(walker, attrs, block_stack[-1])
             else:
-                # An inline element that is not a link: nothing to undo when
-                # it closes but the climb back to it.
-                entry, descend = (node, -1, False, False, False), True
-        if descend and len(stack) >= max_depth:
-            # Deeper structure is flattened: its text joins the current
-            # block in one C-level call, and the walk goes on.
-            descend = False
-            walker.truncated = "max_depth"
-            skipped.append(node)
-            walker.add_text(" " + (node.text(deep=True) or "") + " ", in_link)
+                entry = (node, -1, INLINE)
         if entry is not None:
-            child = node.first_child if descend else None
-            stack.append(entry)  # type: ignore[arg-type]
+            if len(stack) >= max_depth:
+                # Deeper structure is flattened: its text joins the current
+                # block in one C-level call, and the walk goes on.
+                walker.truncated = "max_depth"
+                skipped.append(node)
+                walker.add_text(" " + (node.text(deep=True) or "") + " ", in_link)
+                child = None
+            else:
+                child = node.first_child
+            stack.append(entry)
             if child is not None:
                 node = child
                 continue
@@ -366,61 +401,37 @@ def _walk(walker: _Walker, node: LexborNode | None, block_stack: list[int],
             following = node.next
         # climb until a next sibling exists
         while following is None and stack:
-            entry = stack.pop()
-            if entry[1] != -1:
-                _leave_block(walker, entry, block_stack)
-            elif entry[2]:  # a link (a plain inline element needs no closing)
+            closed, frame, closes = stack.pop()
+            if closes == BLOCK:
+                if buf:
+                    walker.flush(frame)
+                block_stack.pop()
+            elif closes == LINK:
                 in_link -= 1
                 if include_links:
                     _close_link(walker)
-            following = entry[0].next
+            elif closes == COUNTED:
+                _leave_counted(walker, frame, block_stack)
+            following = closed.next
         node = following
     return walker.truncated
 
 
-def _enter_block(walker: _Walker, node: LexborNode, tag: str, attrs: dict[str, str | None],
-                 block_stack: list[int]
-                 ) -> tuple[tuple[LexborNode, int, bool, bool, int] | None, bool]:
-    """Open a block-level element. Returns its stack entry and whether to
-    walk its children."""
-    frames = walker.frames
+def _enter_counted(walker: _Walker, node: LexborNode, tag: str, attrs: dict[str, str | None],
+                   block_stack: list[int]) -> tuple[LexborNode, int, int] | None:
+    """Open one of SPECIAL_TAGS. Returns its stack entry, or None when its
+    children are not walked."""
     parent = block_stack[-1]
-    if walker.buf:
-        walker.flush(parent)
-    if tag in UNWALKED_TAGS and frames.group[parent] not in CONTENT_MARKERS:
+    if tag in UNWALKED_TAGS and walker.frames.group[parent] not in CONTENT_MARKERS:
         walker.skipped.append(node)
-        return None, False
-    # walker.names_of and frames.add written out: this runs for every
-    # block-level element, and the two calls cost more than their work.
-    if attrs:
-        get = attrs.get
-        key: object = (tag, get("class"), get("id"), get("role"), get("itemprop"))
-    else:
-        key = tag
-    named = walker.names.get(key)
-    if named is None:
-        if len(walker.names) >= MAX_NAMES:
-            walker.names.clear()
-        named = walker.names[key] = _names(tag, attrs)
-    group, label = named
-    groups = frames.group
-    up = groups[parent]
-    # inherit() changes only a content marker: the others are taken as they are.
-    if not group:
-        group = up
-    elif group in CONTENT_MARKERS:
-        group = inherit(group, up)
-    frames.parent.append(parent)
-    frames.tag.append(tag)
-    groups.append(group)
-    frames.label.append(label)
-    frame = len(groups) - 1
+        return None
+    frame = walker.add_frame(tag, attrs, parent)
     if tag == "pre":
         walker.skipped.append(node)
         code = (node.text(deep=True) or "").strip("\n")
         if code.strip():
             walker.emit_special(BlockKind.CODE, code, frame)
-        return None, False
+        return None
     if tag == "table":
         rows = table_rows(node)
         if rows is not None:
@@ -428,20 +439,35 @@ def _enter_block(walker: _Walker, node: LexborNode, tag: str, attrs: dict[str, s
             text = "\n".join(" | ".join(c for c in row if c) for row in rows)
             if text.strip():
                 walker.emit_special(BlockKind.TABLE, text, frame, rows=rows)
-            return None, False
+            return None
+        block_stack.append(frame)
+        return node, frame, BLOCK
     block_stack.append(frame)
-    closes_list = tag in LIST_TAGS
-    if closes_list:
+    if tag in LIST_TAGS:
         walker.list_depth += 1
         walker.ordered.append(tag == "ol")
-    # closes_quote: 1 for a quote, 2 for a caption (one slot of the entry
-    # for both: the stack entry's shape is the walk's hot path).
-    closes_quote = 1 if tag == "blockquote" else 2 if tag == "figcaption" else 0
-    if closes_quote == 1:
+    elif tag == "blockquote":
         walker.quote_depth += 1
-    elif closes_quote:
+    elif tag == "figcaption":
         walker.caption_depth += 1
-    return (node, frame, False, closes_list, closes_quote), True
+    else:  # a walked <nav> or <aside>
+        return node, frame, BLOCK
+    return node, frame, COUNTED
+
+
+def _leave_counted(walker: _Walker, frame: int, block_stack: list[int]) -> None:
+    """Close a list, quote or caption (_enter_counted opened it)."""
+    if walker.buf:
+        walker.flush(frame)
+    block_stack.pop()
+    tag = walker.frames.tag[frame]
+    if tag in LIST_TAGS:
+        walker.list_depth -= 1
+        walker.ordered.pop()
+    elif tag == "blockquote":
+        walker.quote_depth -= 1
+    else:
+        walker.caption_depth -= 1
 
 
 def _open_link(walker: _Walker, attrs: dict[str, str | None]) -> None:
@@ -455,22 +481,6 @@ def _add_image(walker: _Walker, attrs: dict[str, str | None], frame: int) -> Non
     if src:
         walker.flush(frame)
         walker.emit_special(BlockKind.IMAGE, attrs.get("alt") or "", frame, src=src)
-
-
-def _leave_block(walker: _Walker, entry: tuple[LexborNode, int, bool, bool, int],
-                 block_stack: list[int]) -> None:
-    """Close a block-level element."""
-    _, frame, _, closes_list, closes_quote = entry
-    if walker.buf:
-        walker.flush(frame)
-    block_stack.pop()
-    if closes_list:
-        walker.list_depth -= 1
-        walker.ordered.pop()
-    if closes_quote == 1:
-        walker.quote_depth -= 1
-    elif closes_quote:
-        walker.caption_depth -= 1
 
 
 def _close_link(walker: _Walker) -> None:
