@@ -61,19 +61,13 @@ CONTENT_MARKERS = frozenset((CONTENT, STRONG_CONTENT))
 
 @dataclass(slots=True)
 class Frames:
-    """The block-level elements of the page, indexed in document order."""
+    """The block-level elements of the page, indexed in document order
+    (_Walker.add_frame adds one)."""
 
     parent: list[int] = field(default_factory=lambda: [-1])
     tag: list[str] = field(default_factory=lambda: ["#root"])
     group: list[str] = field(default_factory=lambda: [""])
     label: list[str] = field(default_factory=lambda: [""])  # tag.class#id, for paths
-
-    def add(self, parent: int, tag: str, group: str, label: str) -> int:
-        self.parent.append(parent)
-        self.tag.append(tag)
-        self.group.append(group)
-        self.label.append(label)
-        return len(self.parent) - 1
 
     def path(self, frame: int, limit: int = 8) -> str:
         parts = []
