@@ -180,3 +180,26 @@ def test_a_thread_a_thousand_replies_deep_is_read_whole() -> None:
     chain = flat(doc.comments)
     assert len(chain) == 1000
     assert chain[-1] == ("u999", None, 999, "comment-1008", "reply number 999 in a long chain")
+
+
+def test_own_text_stops_when_long_enough_and_keeps_its_length_test() -> None:
+    """own_text(enough=n) reads only until it has n characters, and its
+    length passes a `>= n` test exactly when the whole text's does."""
+    from selectolax.lexbor import LexborHTMLParser
+
+    from dehusk.assemble.comments import own_text
+
+    tree = LexborHTMLParser(
+        "<div id='a'><p>Short</p><p>  and   more  </p><div class='reply' id='r'>"
+        "<p>A nested reply that is not the item's own text at all.</p></div>"
+        "<p>Closing words of the first comment, long enough on their own.</p></div>"
+        "<div id='b'><p>Tiny</p> <span> x </span></div>")
+    item, reply, tiny = tree.css_first("#a"), tree.css_first("#r"), tree.css_first("#b")
+    whole = own_text(item, {reply.mem_id})
+    assert whole == ("Short\n\nand more\n\nClosing words of the first comment, long "
+                     "enough on their own.")
+    for enough in (1, 5, 12, 15, 40, len(whole), len(whole) + 1):
+        read = own_text(item, {reply.mem_id}, enough=enough)
+        assert whole.startswith(read)
+        assert (len(read) >= enough) == (len(whole) >= enough)
+    assert own_text(tiny, set(), enough=15) == own_text(tiny, set()) == "Tiny\n\nx"

@@ -194,7 +194,8 @@ def _items(tree: LexborHTMLParser | LexborNode, census: Census | None) -> list[L
             and numbers[outer] == numbers[node.mem_id]}
     found = [node for node in found if node.mem_id not in same]
     ids = {node.mem_id for node in found}
-    items = [node for node in found if len(own_text(node, ids)) >= MIN_OWN_CHARS]
+    items = [node for node in found
+             if len(own_text(node, ids, enough=MIN_OWN_CHARS)) >= MIN_OWN_CHARS]
     # An "item" holding several comment texts of its own is the list
     # ("div#kommentarModul"); its comments are found by their texts.
     owned = Owned(tree, ids, census)
@@ -234,7 +235,8 @@ def _text_holders(tree: LexborHTMLParser | LexborNode, items: set[int],
                     holders.append(node)
                 break
             node = node.parent
-    return [node for node in holders if len(own_text(node, items)) >= MIN_OWN_CHARS]
+    return [node for node in holders
+            if len(own_text(node, items, enough=MIN_OWN_CHARS)) >= MIN_OWN_CHARS]
 
 
 def _number(node: LexborNode) -> str | None:
@@ -287,10 +289,14 @@ def _clean(text: str | None) -> str:
     return " ".join((text or "").split())
 
 
-def own_text(node: LexborNode, ids: set[int], skip: set[int] | None = None) -> str:
+def own_text(node: LexborNode, ids: set[int], skip: set[int] | None = None,
+             enough: int | None = None) -> str:
     """The item's text without nested items (and without `skip` subtrees),
     paragraphs separated by blank lines: a block element starts one, and
-    the text after it (a reply under a quote) starts another."""
+    the text after it (a reply under a quote) starts another. With
+    `enough`, for callers that test only the length: the walk stops once
+    the text read so far is that long, and returns that text (a whole
+    thread's list item is long at its first comment)."""
     paragraphs: list[str] = []
     line: list[str] = []
     stack: list[LexborNode | None] = [node.child] if node.child is not None else []
@@ -305,7 +311,12 @@ def own_text(node: LexborNode, ids: set[int], skip: set[int] | None = None) -> s
             stack.append(current.next)
         tag = current.tag
         if tag == "-text":
-            line.append(current.text_content or "")
+            piece = current.text_content or ""
+            line.append(piece)
+            if enough is not None and not piece.isspace():
+                read = _joined([*paragraphs, _clean("".join(line))])
+                if len(read) >= enough:
+                    return read
             continue
         if current.mem_id in ids or (skip and current.mem_id in skip) or tag in ("script",
                                                                                 "style"):
@@ -318,6 +329,10 @@ def own_text(node: LexborNode, ids: set[int], skip: set[int] | None = None) -> s
         if current.child is not None:
             stack.append(current.child)
     paragraphs.append(_clean("".join(line)))
+    return _joined(paragraphs)
+
+
+def _joined(paragraphs: list[str]) -> str:
     return "\n\n".join(p for p in paragraphs if p)
 
 

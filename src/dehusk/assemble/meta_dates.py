@@ -141,9 +141,16 @@ NUMERIC_DATES: tuple[tuple[re.Pattern[str], tuple[int, int, int], int], ...] = (
 NUMERIC_DATES_DAY_FIRST = (*NUMERIC_DATES, (SLASH_DATE, (3, 2, 1), 0))  # 19/11/2019
 
 
+# Every form below holds its year as two digits in a row at least: a line
+# without any (most lines near a headline) is not searched for month names.
+TWO_DIGITS = re.compile(r"\d\d")
+
+
 def parse_text_date(text: str, today: date, slash_day_first: bool = False) -> str | None:
     """A date written out in prose: "5. März 2020", "Nov. 19, 2019", "19.11.2019",
     and "3/5/2022" when the page's language puts the day first."""
+    if TWO_DIGITS.search(text) is None:
+        return None
     for pattern, order in ((DAY_MONTH_YEAR, "dmy"), (MONTH_DAY_YEAR, "mdy")):
         m = pattern.search(text)
         if m:
