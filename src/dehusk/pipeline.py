@@ -61,9 +61,11 @@ SNIFF_CHARS = 200_000
 def looks_like_text(text: str) -> bool:
     """Plain text, not HTML: no document markup, and tags rarer than one in
     2,000 characters (a text may quote a tag or two; a page has hundreds)."""
-    head = text[:SNIFF_CHARS]
-    if DOCUMENT_MARKUP.search(head):
+    # endpos instead of a slice: most pages are HTML, decided at their first
+    # bytes, and a slice would copy the page's first 200,000 characters.
+    if DOCUMENT_MARKUP.search(text, 0, SNIFF_CHARS):
         return False
+    head = text[:SNIFF_CHARS]
     tags = len(TAG.findall(head))
     return tags * 2000 < len(head)
 
