@@ -313,7 +313,7 @@ def own_text(node: LexborNode, ids: set[int], skip: set[int] | None = None,
         if tag == "-text":
             piece = current.text_content or ""
             line.append(piece)
-            if enough is not None and not piece.isspace():
+            if enough is not None and piece and not piece.isspace():
                 read = _joined([*paragraphs, _clean("".join(line))])
                 if len(read) >= enough:
                     return read
