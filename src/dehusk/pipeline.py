@@ -226,7 +226,7 @@ def run_pipeline(page: str | bytes, *, url: str | None, options: Options,
     spent = bool(budget) and time.monotonic() > started + budget
     # 6: a forum: every post is content (the walk's census, and whether the
     # page has microdata at all, narrow the queries)
-    census = with_microdata(seg.census, parsed.tree)
+    census = with_microdata(seg.census)
     forum = not spent and attach_forum(parsed, doc, options, census)
     if options.with_metadata:
         set_language(doc)  # from the final text (a forum's is its posts)

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from dehusk.assemble import comment_sections, comments, forum, forum_systems
+from dehusk.assemble.microdata import with_microdata
 from dehusk.options import make_options
 from dehusk.parse.html import parse_html
 from dehusk.segment.census import Census, requirements
@@ -63,6 +64,28 @@ SELECTORS = [comments.ITEM_SELECTOR, comments.ID_SELECTOR, comments.CLASS_CANDID
              comments.DATE_SELECTOR, comments.META_SELECTOR, comments.COUNT_SELECTOR,
              forum.ANY_POST, comment_sections.HEADING_CANDIDATES,
              *(s.post for s in forum_systems.SYSTEMS), *(s.body for s in forum_systems.SYSTEMS)]
+
+
+@pytest.mark.parametrize(("html", "has"), [
+    ("<html><body><div class='a'><p>x</p></div></body></html>", False),
+    ("<html><body><article itemscope itemtype='https://schema.org/Article'><p>x</p>"
+     "</article></body></html>", True),
+    ("<html><body itemscope itemtype='https://schema.org/WebPage'><p>x</p></body></html>", True),
+    ("<html itemscope><body><p>x</p></body></html>", False),  # itemscope alone types nothing
+    ("<html><body><div hidden><span itemprop='name'>x</span></div></body></html>", True),
+    ("<html><body><nav><a itemprop='url' href='/'>Home</a></nav><p>x</p></body></html>", True),
+    ("<html><body><pre><b itemprop='text'>x</b></pre></body></html>", True),
+    # removed with the <head> and the scripts, as ParsedPage.clean() leaves the tree
+    ("<html><head><meta itemprop='name' content='x'></head><body><p>x</p>"
+     "<script itemprop='x'></script></body></html>", False),
+])
+def test_the_census_knows_whether_any_element_names_microdata(html: str, has: bool) -> None:
+    tree, census = census_of(html)
+    assert census.microdata is has
+    assert census.microdata is (tree.css_first("[itemprop], [itemtype]") is not None)
+    narrowed = with_microdata(census)
+    assert narrowed is not None
+    assert narrowed.narrow('[itemprop="comment"], p') == ('[itemprop="comment"], p' if has else "p")
 
 
 @pytest.mark.parametrize("page", sorted(p.name for p in PAGES.iterdir() if p.is_dir()))

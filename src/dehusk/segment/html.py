@@ -170,6 +170,9 @@ class _Walker:
         # elements whose children the walk did not enter.
         self.seen: set[str | None] = set()
         self.skipped: list[LexborNode] = []
+        # Whether an element the walk read has an itemprop or itemtype
+        # attribute (the census tells the rest of the page).
+        self.microdata = False
 
     def add_frame(self, tag: str, attrs: dict[str, str | None], parent: int) -> int:
         """A frame for a block-level element under `parent`: its vocabulary
@@ -280,7 +283,8 @@ def segment(tree: LexborHTMLParser, options: Options,
     walker.flush(block_stack[-1])
     _set_paths(walker.frames, walker.blocks)
     stopped = truncated in ("max_nodes", "time_budget")
-    census = None if stopped else take_census(tree, walker.seen, walker.skipped)
+    census = None if stopped else take_census(tree, walker.seen, walker.skipped,
+                                              walker.microdata)
     return Segmentation(walker.blocks, walker.frames, truncated, census)
 
 
@@ -330,6 +334,7 @@ def _walk(walker: _Walker, node: LexborNode | None, block_stack: list[int],
     # Each entry: (node, its frame or -1, how it closes)
     stack: list[tuple[LexborNode, int, int]] = []
     in_link = nodes = 0
+    microdata = False
     while node is not None:
         nodes += 1
         if nodes > max_nodes:
@@ -355,6 +360,8 @@ def _walk(walker: _Walker, node: LexborNode | None, block_stack: list[int],
             attrs = node.attributes
             if attrs:
                 seen_add(attrs.get("class"))
+                if not microdata and ("itemprop" in attrs or "itemtype" in attrs):
+                    microdata = True
             if attrs and ("hidden" in attrs or "style" in attrs) and _is_hidden(attrs):
                 skipped.append(node)
             elif tag in BLOCK_TAGS:
@@ -408,6 +415,7 @@ def _walk(walker: _Walker, node: LexborNode | None, block_stack: list[int],
                 _leave_counted(walker, frame, block_stack)
             following = closed.next
         node = following
+    walker.microdata = microdata
     return walker.truncated
 
 
