@@ -7,8 +7,9 @@ Each extractor runs in its own subprocess pinned to one core, over pages
 loaded into memory before the clock starts; only the extraction call is
 timed. Peak memory is the subprocess's peak RSS (pages included: the
 "baseline" line gives the RSS of a worker that loads the pages and extracts
-nothing). The extractors run one after the other, so they never compete for
-the machine.
+nothing). The extractors take turns, a slice of pages each (bench/turns.py):
+they never compete for the machine, and a slower spell of the machine slows
+them all alike.
 """
 
 from __future__ import annotations
@@ -16,77 +17,49 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import resource
-import subprocess
 import sys
-import tempfile
-import time
 from pathlib import Path
 from typing import Any
 
 from bench.datasets import BODY_SETS, DATASETS, default_data_root, load_pages
 from bench.peers import DEFAULT, EXTRACTORS
 from bench.report import render_tables, score_run, worst_pages
+from bench.turns import SLICE_PAGES, Worker, report_dropped, serve, take_turns
 from bench.visible import mark_present
 
 REPO = Path(__file__).resolve().parents[1]
 
 
-def _worker(name: str, datasets: list[str], limit: int | None, data: Path, out: Path) -> None:
-    if hasattr(os, "sched_setaffinity"):
-        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
-    pages = {ds: load_pages(data, ds, limit) for ds in datasets}
-    results: dict[str, Any] = {"name": name, "datasets": {}}
-    if name != "baseline":
-        adapter = EXTRACTORS[name]()
-        first = next((p for ps in pages.values() for p in ps), None)
-        if first is not None:
-            try:  # warm-up: lazy imports and caches are not part of the timing
-                adapter(first["bytes"], first["case"].get("url"))
-            except Exception:  # noqa: BLE001
-                pass
-    for ds, items in pages.items():
-        rows = []
-        for page in items:
-            case = page["case"]
-            if name == "baseline":
-                continue
-            started = time.perf_counter()
-            try:
-                pred = adapter(page["bytes"], case.get("url"))
-                error = None
-            except Exception as exc:  # noqa: BLE001 - a peer's failure is a data point
-                pred, error = None, f"{type(exc).__name__}: {exc}"[:200]
-            elapsed = time.perf_counter() - started
-            row = {"id": case["id"], "seconds": elapsed, "error": error}
-            if pred is not None:
-                row.update(text=pred.text, title=pred.title, author=pred.author,
-                           date=pred.date, sitename=pred.sitename,
-                           description=pred.description, comments=pred.comments)
-            rows.append(row)
-        results["datasets"][ds] = rows
-    results["max_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    out.write_text(json.dumps(results, ensure_ascii=False, default=str))
-
-
-def _run_one(name: str, args: argparse.Namespace, datasets: list[str]) -> dict[str, Any] | None:
-    with tempfile.NamedTemporaryFile(suffix=".json", delete=False) as tmp:
-        out = Path(tmp.name)
-    cmd = [sys.executable, "-m", "bench", "--worker", name, "--worker-out", str(out),
+def _start(name: str, args: argparse.Namespace, datasets: list[str]) -> Worker:
+    cmd = [sys.executable, "-m", "bench", "--worker", name,
            "--datasets", ",".join(datasets), "--data", str(args.data)]
     if args.limit:
         cmd += ["--limit", str(args.limit)]
     env = dict(os.environ, PYTHONPATH=f"{REPO}{os.pathsep}{REPO / 'src'}")
-    started = time.monotonic()
-    proc = subprocess.run(cmd, cwd=REPO, env=env, capture_output=True, text=True)
-    if proc.returncode != 0:
-        print(f"  {name}: skipped ({proc.stderr.strip().splitlines()[-1:]})", file=sys.stderr)
-        out.unlink(missing_ok=True)
-        return None
-    print(f"  {name}: {time.monotonic() - started:.0f} s", file=sys.stderr)
-    result = json.loads(out.read_text())
-    out.unlink(missing_ok=True)
-    return result
+    return Worker(name, cmd, REPO, env)
+
+
+def _run_all(names: list[str], args: argparse.Namespace,
+             datasets: list[str]) -> dict[str, dict[str, Any]]:
+    """Every extractor over every page, taking turns (bench/turns.py)."""
+    workers = [_start(name, args, datasets) for name in names]
+    live = []
+    for worker in workers:  # loading and warming up: all at once, untimed
+        if worker.wait_for("READY"):
+            live.append(worker)
+        else:
+            report_dropped(worker)
+    sizes = {ds: len(load_pages(args.data, ds, args.limit, with_bytes=False)) for ds in datasets}
+    take_turns(live, sizes)
+    runs = {}
+    for worker in live:
+        result = worker.finish()
+        if result is None:
+            report_dropped(worker)
+            continue
+        print(f"  {worker.name}: {worker.seconds:.0f} s", file=sys.stderr)
+        runs[worker.name] = result
+    return runs
 
 
 def _cases(data: Path, dataset: str, limit: int | None) -> list[dict[str, Any]]:
@@ -118,7 +91,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     datasets = [d for d in args.datasets.split(",") if d]
     if args.worker:
-        _worker(args.worker, datasets, args.limit, args.data, args.worker_out)
+        serve(args.worker, datasets, args.limit, args.data, args.worker_out, load_pages,
+              lambda name: EXTRACTORS[name]())
         return 0
     if not args.data.is_dir():
         print(f"datasets not found at {args.data} (give --data PATH)", file=sys.stderr)
@@ -130,12 +104,9 @@ def main(argv: list[str] | None = None) -> int:
     if unknown:
         print(f"unknown extractor(s): {unknown}; known: {list(EXTRACTORS)}", file=sys.stderr)
         return 2
-    print(f"bench: {len(names)} extractors on {datasets}, one core each", file=sys.stderr)
-    runs = {}
-    for name in ["baseline"] + names:
-        result = _run_one(name, args, datasets)
-        if result is not None:
-            runs[name] = result
+    print(f"bench: {len(names)} extractors on {datasets}, one core, taking turns by slices "
+          f"of {SLICE_PAGES} pages", file=sys.stderr)
+    runs = _run_all(["baseline"] + names, args, datasets)
     cases = {ds: _cases(args.data, ds, args.limit) for ds in datasets}
     scores = score_run(runs, cases)
     print(render_tables(scores, runs, datasets))
