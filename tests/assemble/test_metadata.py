@@ -2,13 +2,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from selectolax.lexbor import LexborHTMLParser
-
 import dehusk
 from dehusk.assemble.meta_authors import clean_authors
 from dehusk.assemble.meta_dates import parse_date
 from dehusk.assemble.meta_title import strip_site
-from dehusk.assemble.metadata import CANONICAL, LICENSED, _rel_links, extract_metadata
+from dehusk.assemble.metadata import _meta_tags, extract_metadata
 from dehusk.model import Document
 from dehusk.parse.html import parse_html
 
@@ -256,19 +254,15 @@ def test_the_headline_is_the_first_main_heading_under_a_logo_h1() -> None:
     assert doc.sources["date"].startswith("dateline")
 
 
-def test_canonical_and_licence_links_are_the_first_each_query_finds() -> None:
-    # _rel_links reads both from one query: the same elements as two css_first().
-    page = ('<html><head><link rel="stylesheet license" href="/css-licence">'
-            '<link rel="Canonical" href="/first"><link rel="canonical license" href="/both">'
-            '</head><body><a rel="license" href="/cc">CC</a><div><link rel="canonical"'
-            ' href="/later"></div></body></html>')
-    tree = LexborHTMLParser(page)
-    canonical, licensed = _rel_links(tree)
-    assert canonical is not None and licensed is not None
-    assert canonical.mem_id == tree.css_first(CANONICAL).mem_id
-    assert licensed.mem_id == tree.css_first(LICENSED).mem_id
-    assert (canonical.attributes["href"], licensed.attributes["href"]) == ("/first", "/css-licence")
-    tree = LexborHTMLParser('<body><p rel="license">x</p><link rel="author" href="/a"></body>')
-    canonical, licensed = _rel_links(tree)
-    assert canonical is None and licensed is not None and licensed.tag == "p"
-    assert _rel_links(LexborHTMLParser("<body><p>nothing</p></body>")) == (None, None)
+def test_meta_tags_anywhere_in_the_page_are_read_first_one_winning() -> None:
+    # _meta_tags lists the <meta> by tag name: the same elements, in the same
+    # order, as the query "meta" (the head's and a microdata one in the body).
+    page = parse_html('<html><head><meta name="author" content="Ann Example">'
+                      '<meta property="og:title" content="From the head"></head><body>'
+                      '<div itemscope><meta itemprop="datePublished" content="2021-03-04">'
+                      '<meta name="author" content="Later Name"></div><p>Text</p></body></html>')
+    assert [n.mem_id for n in page.tree.tags("meta")] == [n.mem_id for n in page.tree.css("meta")]
+    metas = _meta_tags(page.tree)
+    assert metas["author"] == "Ann Example"
+    assert metas["datepublished"] == "2021-03-04"
+    assert metas["og:title"] == "From the head"

@@ -12,7 +12,7 @@ from html import unescape
 from typing import Any
 from urllib.parse import urlparse
 
-from selectolax.lexbor import LexborHTMLParser, LexborNode
+from selectolax.lexbor import LexborHTMLParser
 
 from ..model import Document
 from .meta_authors import ROLE_WORDS, clean_authors, is_organisation, is_site_like
@@ -120,14 +120,8 @@ def _site_name(tree: LexborHTMLParser, url: str | None, doc: Document,
 
 def _title(tree: LexborHTMLParser, url: str | None, doc: Document, metas: dict[str, str],
            articles: list[dict[str, Any]]) -> None:
-    # One walk of the tree for the <title> and the headings, in page order.
-    title_node = None
-    headings = []
-    for node in tree.css("title, h1, h2"):
-        if node.tag != "title":
-            headings.append(node)
-        elif title_node is None:
-            title_node = node
+    title_node = tree.css_first("title")
+    headings = tree.css("h1, h2")  # one walk of the tree for both, in page order
     headlines = [headline_text(h) for h in [h for h in headings if h.tag == "h1"][:MAX_HEADLINES]]
     page_title = title_node.text(deep=True) or "" if title_node else ""
     candidates = [
@@ -405,7 +399,7 @@ def _language(tree: LexborHTMLParser, doc: Document, metas: dict[str, str]) -> N
 
 def _links(tree: LexborHTMLParser, url: str | None, doc: Document, metas: dict[str, str],
            articles: list[dict[str, Any]]) -> None:
-    canonical, licensed = _rel_links(tree)
+    canonical = tree.css_first('link[rel="canonical"]')
     href = canonical.attributes.get("href") if canonical is not None else None
     _set(doc, "canonical_url", href or metas.get("og:url"), "link[rel=canonical]/og:url")
     image = metas.get("og:image") or metas.get("twitter:image")
@@ -413,39 +407,21 @@ def _links(tree: LexborHTMLParser, url: str | None, doc: Document, metas: dict[s
     if not doc.site_name and url:
         host = urlparse(url).hostname or ""
         _set(doc, "site_name", host.removeprefix("www.") or None, "url host")
-    _license(licensed, doc, metas, articles)
-
-
-CANONICAL = 'link[rel="canonical"]'
-LICENSED = '[rel~="license"]'
-
-
-def _rel_links(tree: LexborHTMLParser) -> tuple[LexborNode | None, LexborNode | None]:
-    """css_first(CANONICAL) and css_first(LICENSED), from one walk of the
-    tree. A <link> is void: css_matches() on one tests the element alone."""
-    canonical = licensed = None
-    for node in tree.css(f"{CANONICAL}, {LICENSED}"):
-        is_link = node.tag == "link"
-        if canonical is None and is_link and node.css_matches(CANONICAL):
-            canonical = node
-        if licensed is None and (not is_link or node.css_matches(LICENSED)):
-            licensed = node
-        if canonical is not None and licensed is not None:
-            break
-    return canonical, licensed
+    _license(tree, doc, metas, articles)
 
 
 LICENSE_KEYS = ("license", "dc.rights", "dcterms.license", "dc.license", "dcterms.rights")
 
 
-def _license(node: LexborNode | None, doc: Document, metas: dict[str, str],
+def _license(tree: LexborHTMLParser, doc: Document, metas: dict[str, str],
              articles: list[dict[str, Any]]) -> None:
     """The content's licence: JSON-LD `license`, <a/link rel=license> (Creative
-    Commons markup: `node`, the first), or a rights meta tag."""
+    Commons markup), or a rights meta tag."""
     value = jsonld_field(articles, "license")
     if isinstance(value, dict):
         value = value.get("url") or value.get("name")
     _set(doc, "license", _str(value), "json-ld license")
+    node = tree.css_first('[rel~="license"]')
     href = node.attributes.get("href") if node is not None else None
     _set(doc, "license", href, "rel=license")
     _set(doc, "license", _first(metas, LICENSE_KEYS)[0], "meta rights")
