@@ -5,16 +5,17 @@ loads the pages and warms up before the clock starts. The parent then walks
 the pages slice by slice (SLICE_PAGES of a set) and hands each slice to every
 worker in turn, waiting for one to finish before the next starts: they never
 compete for the core, and a change in the machine's speed that lasts longer
-than one round of turns (a few seconds; this project's development machine,
-a shared VM, drifted by 20% from one second to the next) slows every
-extractor alike instead of whichever happened to be running. Run one after
-the other, the same code measured 3.7x and 4.7x trafilatura's speed on
-two days.
+than the few seconds between two extractors' turns slows both alike, instead
+of whichever happened to be running. (This project's development machine is
+a shared VM: back-to-back 3-second runs of the same code took 4.7 to 7.6 ms
+a page. Run one after the other, nearly the same code measured 3.7x, 4.7x
+and 4.0x trafilatura's speed on three days.)
 
 The protocol is one line per message: the parent writes "RUN set start end"
 or "QUIT" to a worker's stdin; the worker answers "READY", "DONE" or, after
-QUIT, writes its results (as run._worker did) and exits. Whatever the
-extractor itself prints goes to the worker's stderr, not into the protocol.
+QUIT, writes its results (a row per page, timed) to its output file and
+exits. Whatever the extractor itself prints goes to the worker's stderr, not
+into the protocol.
 """
 
 from __future__ import annotations
