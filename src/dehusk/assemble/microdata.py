@@ -4,9 +4,10 @@ The comment and forum selector lists name schema.org microdata
 (`[itemprop="comment"]`, `[itemtype*="DiscussionForumPosting"]` ...) beside
 class names, and about half of the aeb pages carry no `itemprop` or
 `itemtype` attribute anywhere: the segmentation walk, which reads every
-element's attributes, and the census, which queries the subtrees the walk
-did not enter, tell (a query of the whole tree cost a sixtieth of the
-extraction). On those pages the microdata alternatives are dropped before
+element's attributes (a <br>'s aside, as for the class census), and the
+census, which queries the subtrees the walk did not enter, tell (a query of
+the whole tree cost a sixtieth of the extraction; the answers agree on all
+1,301 development pages). On those pages the microdata alternatives are dropped before
 each query, as the census drops class names the page lacks. The result is
 the same: an alternative that cannot match adds nothing.
 """
