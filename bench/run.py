@@ -91,8 +91,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     datasets = [d for d in args.datasets.split(",") if d]
     if args.worker:
-        serve(args.worker, datasets, args.limit, args.data, args.worker_out, load_pages,
-              lambda name: EXTRACTORS[name]())
+        serve(args.worker, datasets, args.limit, args.data, args.worker_out)
         return 0
     if not args.data.is_dir():
         print(f"datasets not found at {args.data} (give --data PATH)", file=sys.stderr)

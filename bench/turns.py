@@ -31,21 +31,22 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import IO, Any
 
+from bench.datasets import load_pages
+from bench.peers import EXTRACTORS
+
 SLICE_PAGES = 50
 
 
-def serve(name: str, datasets: list[str], limit: int | None, data: Path, out: Path,
-          load: Callable[..., list[dict[str, Any]]],
-          make_adapter: Callable[[str], Callable[[bytes, str | None], Any]]) -> None:
+def serve(name: str, datasets: list[str], limit: int | None, data: Path, out: Path) -> None:
     """The worker's side: load, warm up, answer RUN and QUIT."""
     protocol = os.fdopen(os.dup(1), "w", buffering=1)
     os.dup2(2, 1)  # an extractor's prints must not reach the protocol
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
-    pages = {ds: load(data, ds, limit) for ds in datasets}
+    pages = {ds: load_pages(data, ds, limit) for ds in datasets}
     adapter = None
     if name != "baseline":
-        adapter = make_adapter(name)
+        adapter = EXTRACTORS[name]()
         first = next((p for ps in pages.values() for p in ps), None)
         if first is not None:
             try:  # warm-up: lazy imports and caches are not part of the timing
