@@ -36,6 +36,28 @@ def test_paths_built_per_frame_match_frames_path() -> None:
     assert seg.blocks[0].path.count(" > ") == 7
 
 
+def test_paths_named_on_first_read_pickle_copy_and_compare_like_blocks() -> None:
+    import copy
+    import pickle
+
+    from dehusk.model import Block
+
+    html = "<body><div class='a'><article id='x'><h1>T</h1><p>Body text.</p></article></div></body>"
+    page = parse_html(html)
+    page.clean()
+    blocks = segment(page.tree, make_options()).blocks
+    # Never read before pickling: the state carries the path all the same.
+    restored = pickle.loads(pickle.dumps(blocks))
+    assert [b.path for b in restored] == ["div.a > article#x > h1", "div.a > article#x > p"]
+    assert restored == blocks
+    assert copy.copy(blocks[1]).path == "div.a > article#x > p"
+    plain = Block("Body text.", path="div.a > article#x > p", frame=blocks[1].frame,
+                  position=1, category=blocks[1].category)
+    assert blocks[1].to_dict() == plain.to_dict()
+    blocks[0].path = "set by hand"
+    assert blocks[0].path == "set by hand"
+
+
 def test_inherit_changes_only_content_markers() -> None:
     from dehusk.segment.html import CONTENT_MARKERS
 

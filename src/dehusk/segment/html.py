@@ -155,6 +155,7 @@ class _Walker:
     def __init__(self, options: Options) -> None:
         self.options = options
         self.frames = Frames()
+        self.book = _PathBook(self.frames)
         self.blocks: list[Block] = []
         self.buf: list[str] = []
         self.buf_links: list[bool] = []
@@ -247,15 +248,19 @@ class _Walker:
         ordered = bool(self.ordered and self.ordered[-1] and kind is LIST_ITEM)
         # Positional, in the order of BLOCK_FIELDS (a test holds it to
         # Block's): keywords cost twice as much, once per block.
-        self.blocks.append(Block(text, kind, level, ordered, "", frame, len(self.blocks),
-                                 link_chars, lead_link_chars, self.frames.group[frame], None,
-                                 links))
+        block = _WalkedBlock(text, kind, level, ordered, None, frame, len(self.blocks),
+                             link_chars, lead_link_chars, self.frames.group[frame], None, links)
+        block.book = self.book
+        self.blocks.append(block)
 
     def emit_special(self, kind: BlockKind, text: str, frame: int, **extra: object) -> None:
-        self.blocks.append(Block(
-            text=text, kind=kind, frame=frame, position=len(self.blocks),
-            category=self.frames.group[frame], **extra,  # type: ignore[arg-type]
-        ))
+        block = _WalkedBlock(
+            text=text, kind=kind, path=None, frame=frame,  # type: ignore[arg-type]
+            position=len(self.blocks), category=self.frames.group[frame],
+            **extra,  # type: ignore[arg-type]
+        )
+        block.book = self.book
+        self.blocks.append(block)
 
 
 # The leading fields of Block, in order, as _Walker.emit passes them.
@@ -281,31 +286,59 @@ def segment(tree: LexborHTMLParser, options: Options,
     block_stack = [0]  # frames of open block-level elements
     truncated = _walk(walker, root.first_child, block_stack, deadline)
     walker.flush(block_stack[-1])
-    _set_paths(walker.frames, walker.blocks)
     stopped = truncated in ("max_nodes", "time_budget")
     census = None if stopped else take_census(tree, walker.seen, walker.skipped,
                                               walker.microdata)
     return Segmentation(walker.blocks, walker.frames, truncated, census)
 
 
-def _set_paths(frames: Frames, blocks: list[Block], limit: int = 8) -> None:
-    """Block.path, as Frames.path gives it, built once per frame from its
-    parent's (blocks share ancestors; climbing eight frames per block costs)."""
-    chains: dict[int, tuple[str, ...]] = {0: ()}
-    paths: dict[int, str] = {}
-    for block in blocks:
-        path = paths.get(block.frame)
+class _PathBook:
+    """Block.path, as Frames.path gives it, for the blocks of one walk: built
+    on demand (most paths are never read; building them all cost a fortieth
+    of the extraction), once per frame from its parent's chain."""
+
+    __slots__ = ("frames", "chains", "limit")
+
+    def __init__(self, frames: Frames, limit: int = 8) -> None:
+        self.frames = frames
+        self.chains: dict[int, tuple[str, ...]] = {0: ()}
+        self.limit = limit
+
+    def path(self, frame: int) -> str:
+        chains, parents, labels = self.chains, self.frames.parent, self.frames.label
+        pending = []
+        while frame not in chains:
+            pending.append(frame)
+            frame = parents[frame]
+        chain = chains[frame]
+        for frame in reversed(pending):
+            chain = chains[frame] = (*chain[1 - self.limit:], labels[frame])
+        return " > ".join(chain)
+
+
+# The slot that holds Block.path; _WalkedBlock's property reads and fills it.
+_PATH_SLOT = Block.path
+
+
+class _WalkedBlock(Block):
+    """A Block of the walk, whose path is named when first read (from the
+    walk's _PathBook; None in the slot until then). Pickles, copies and
+    compares as a Block does: its state is Block's fields, path included."""
+
+    __slots__ = ("book",)
+    book: _PathBook
+
+    @property  # type: ignore[override]
+    def path(self) -> str:
+        path = _PATH_SLOT.__get__(self)
         if path is None:
-            pending = []
-            frame = block.frame
-            while frame not in chains:
-                pending.append(frame)
-                frame = frames.parent[frame]
-            chain = chains[frame]
-            for frame in reversed(pending):
-                chain = chains[frame] = (*chain[1 - limit:], frames.label[frame])
-            path = paths[block.frame] = " > ".join(chain)
-        block.path = path
+            path = self.book.path(self.frame)
+            _PATH_SLOT.__set__(self, path)
+        return path  # type: ignore[no-any-return]
+
+    @path.setter
+    def path(self, value: str | None) -> None:
+        _PATH_SLOT.__set__(self, value)
 
 
 # How a stack entry of the walk closes: nothing to undo but the climb (an
@@ -341,10 +374,11 @@ def _walk(walker: _Walker, node: LexborNode | None, block_stack: list[int],
             return "max_nodes"
         if deadline is not None and nodes % CLOCK_EVERY == 0 and time.monotonic() > deadline:
             return "time_budget"
-        tag = node.tag
         entry: tuple[LexborNode, int, int] | None = None
-        if tag == "-text":
-            text = node.text_content
+        # A text node's text, None for any other node: read first, as text
+        # nodes are most of the nodes, and .tag costs as much again.
+        text = node.text_content
+        if text is not None:
             # Whitespace that opens a block is dropped: flush() would drop it.
             if text and (buf or not text.isspace()):
                 buf.append(text)
@@ -353,7 +387,7 @@ def _walk(walker: _Walker, node: LexborNode | None, block_stack: list[int],
             if following is not None:  # most text nodes: straight to the sibling
                 node = following
                 continue
-        elif tag == "br":
+        elif (tag := node.tag) == "br":
             buf.append(BREAK)
             buf_links.append(False)
         elif tag and tag[0] != "-" and tag != "!":
