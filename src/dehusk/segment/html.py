@@ -322,8 +322,9 @@ _PATH_SLOT = Block.path
 
 class _WalkedBlock(Block):
     """A Block of the walk, whose path is named when first read (from the
-    walk's _PathBook; None in the slot until then). Pickles, copies and
-    compares as a Block does: its state is Block's fields, path included."""
+    walk's _PathBook; None in the slot until then). Its pickled and copied
+    state is Block's fields, the path included; it equals another walked
+    block with the same fields (a dataclass compares within its class)."""
 
     __slots__ = ("book",)
     book: _PathBook
