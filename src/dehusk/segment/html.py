@@ -155,7 +155,6 @@ class _Walker:
     def __init__(self, options: Options) -> None:
         self.options = options
         self.frames = Frames()
-        self.book = _PathBook(self.frames)
         self.blocks: list[Block] = []
         self.buf: list[str] = []
         self.buf_links: list[bool] = []
@@ -250,7 +249,7 @@ class _Walker:
         # Block's): keywords cost twice as much, once per block.
         block = _WalkedBlock(text, kind, level, ordered, None, frame, len(self.blocks),
                              link_chars, lead_link_chars, self.frames.group[frame], None, links)
-        block.book = self.book
+        block.frames = self.frames
         self.blocks.append(block)
 
     def emit_special(self, kind: BlockKind, text: str, frame: int, **extra: object) -> None:
@@ -259,7 +258,7 @@ class _Walker:
             position=len(self.blocks), category=self.frames.group[frame],
             **extra,  # type: ignore[arg-type]
         )
-        block.book = self.book
+        block.frames = self.frames
         self.blocks.append(block)
 
 
@@ -292,48 +291,26 @@ def segment(tree: LexborHTMLParser, options: Options,
     return Segmentation(walker.blocks, walker.frames, truncated, census)
 
 
-class _PathBook:
-    """Block.path, as Frames.path gives it, for the blocks of one walk: built
-    on demand (most paths are never read; building them all cost a fortieth
-    of the extraction), once per frame from its parent's chain."""
-
-    __slots__ = ("frames", "chains", "limit")
-
-    def __init__(self, frames: Frames, limit: int = 8) -> None:
-        self.frames = frames
-        self.chains: dict[int, tuple[str, ...]] = {0: ()}
-        self.limit = limit
-
-    def path(self, frame: int) -> str:
-        chains, parents, labels = self.chains, self.frames.parent, self.frames.label
-        pending = []
-        while frame not in chains:
-            pending.append(frame)
-            frame = parents[frame]
-        chain = chains[frame]
-        for frame in reversed(pending):
-            chain = chains[frame] = (*chain[1 - self.limit:], labels[frame])
-        return " > ".join(chain)
-
-
 # The slot that holds Block.path; _WalkedBlock's property reads and fills it.
 _PATH_SLOT = Block.path
 
 
 class _WalkedBlock(Block):
-    """A Block of the walk, whose path is named when first read (from the
-    walk's _PathBook; None in the slot until then). Its pickled and copied
-    state is Block's fields, the path included; it equals another walked
-    block with the same fields (a dataclass compares within its class)."""
+    """A Block of the walk, whose path is named when first read, by
+    Frames.path (None in the slot until then): most paths are never read,
+    and naming them all after the walk cost a fortieth of the extraction.
+    Its pickled and copied state is Block's fields, the path included; it
+    equals another walked block with the same fields (a dataclass compares
+    within its class)."""
 
-    __slots__ = ("book",)
-    book: _PathBook
+    __slots__ = ("frames",)
+    frames: Frames
 
     @property  # type: ignore[override]
     def path(self) -> str:
         path = _PATH_SLOT.__get__(self)
         if path is None:
-            path = self.book.path(self.frame)
+            path = self.frames.path(self.frame)
             _PATH_SLOT.__set__(self, path)
         return path  # type: ignore[no-any-return]
 
